@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readCorpusFiles } from '../lib/corpus-files';
+import { checkCorpus, formatIssues } from '../lib/integrity';
+
+/**
+ * Refuses to build a site from broken content. Astro's own schema check does not see bodies,
+ * and `reference()` to a missing id only logs, so the whole corpus is checked here first and
+ * every problem is reported at once, each naming its file and field.
+ */
+export function corpusIntegrity(): AstroIntegration {
+	return {
+		name: 'corpus-integrity',
+		hooks: {
+			'astro:config:setup': ({ config, logger }) => {
+				const { issues, corpus } = checkCorpus(readCorpusFiles(fileURLToPath(config.root)));
+				if (issues.length) {
+					throw new Error(`The content has ${issues.length} problem(s):\n${formatIssues(issues)}`);
+				}
+				const claims = corpus.sources.reduce((sum, s) => sum + s.data.claims.length, 0);
+				logger.info(`${corpus.sources.length} sources, ${claims} claims, ${corpus.essays.length} essays: all quotes found, all references resolved.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,80 @@
+/**
+ * Every content query of the site in one place, so that pages agree on order and lookups.
+ * Lookups throw on an unknown id: by the time pages render, the integrity check has proved
+ * every reference, so a miss here is a bug, not bad content.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../schemas/common';
+import type { Claim } from '../schemas/source';
+
+export type Source = CollectionEntry<'sources'>;
+export type Theme = CollectionEntry<'themes'>;
+export type Event = CollectionEntry<'events'>;
+export type Essay = CollectionEntry<'essays'>;
+export type Page = CollectionEntry<'pages'>;
+
+/** A claim together with the source it comes from and its position there. */
+export interface SourcedClaim extends Claim {
+	source: Source;
+	/** 0-based position of the claim in its source's frontmatter. */
+	index: number;
+}
+
+/** Sources, oldest first by the start of their date. */
+export async function getSources(): Promise<Source[]> {
+	const sources = await getCollection('sources');
+	return sources.sort((a, b) => a.data.date.start.localeCompare(b.data.date.start) || a.id.localeCompare(b.id));
+}
+
+export async function getSource(slug: string): Promise<Source> {
+	const source = (await getSources()).find((s) => s.id === slug);
+	if (!source) throw new Error(`No source "${slug}"`);
+	return source;
+}
+
+/** Every claim of the corpus, in source order and then in the order each source lists them. */
+export async function getClaims(): Promise<SourcedClaim[]> {
+	return (await getSources()).flatMap((source) => source.data.claims.map((claim, index) => ({ ...claim, source, index })));
+}
+
+export async function getClaim(id: string): Promise<SourcedClaim> {
+	const claim = (await getClaims()).find((c) => c.id === id);
+	if (!claim) throw new Error(`No claim "${id}"`);
+	return claim;
+}
+
+/** Themes in their editorial order. */
+export async function getThemes(): Promise<Theme[]> {
+	return (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getTheme(id: string): Promise<Theme> {
+	const theme = (await getThemes()).find((t) => t.data.id === id);
+	if (!theme) throw new Error(`No theme "${id}"`);
+	return theme;
+}
+
+/** Events in chronological order. */
+export async function getEvents(): Promise<Event[]> {
+	return (await getCollection('events')).sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
+}
+
+/** Essays of one edition, in theme order. */
+export async function getEssays(locale: Locale): Promise<Essay[]> {
+	const order = new Map((await getThemes()).map((t) => [t.data.id, t.data.order]));
+	return (await getCollection('essays', (e) => e.data.locale === locale)).sort((a, b) => (order.get(a.data.theme) ?? 0) - (order.get(b.data.theme) ?? 0));
+}
+
+/** The essay on a theme in one edition, if written. */
+export async function getEssayFor(theme: string, locale: Locale): Promise<Essay | undefined> {
+	return (await getEssays(locale)).find((e) => e.data.theme === theme);
+}
+
+/** The slug of an essay, i.e. its theme id (the file is `<locale>/<theme>.mdx`). */
+export const essaySlug = (essay: Essay) => essay.data.theme;
+
+export async function getPage(slug: string, locale: Locale): Promise<Page> {
+	const page = (await getCollection('pages')).find((p) => p.id === `${locale}/${slug}`);
+	if (!page) throw new Error(`No page "${locale}/${slug}"`);
+	return page;
+}

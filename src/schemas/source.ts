@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import { datingSchema, idSchema, localizedSchema, textSchema } from './common';
+
+/** What a claim does: the coding is explained on the methodology page and in EDITORIAL.md. */
+export const claimKindSchema = z.enum(['fact', 'assessment', 'prediction', 'reported']);
+export type ClaimKind = z.infer<typeof claimKindSchema>;
+
+/** Trajectory a text describes for Kazakhstan relative to Russia. */
+export const trajectorySchema = z.enum(['distancing', 'balancing', 'integration']);
+export type Trajectory = z.infer<typeof trajectorySchema>;
+
+/** Tone of a text toward Moscow's policy. */
+export const toneSchema = z.enum(['critical', 'neutral', 'sympathetic']);
+export type Tone = z.infer<typeof toneSchema>;
+
+/** Whose perspective a text speaks from. */
+export const perspectiveSchema = z.enum(['kazakh', 'russian', 'ukrainian', 'western', 'unknown']);
+export type Perspective = z.infer<typeof perspectiveSchema>;
+
+/** One assertion a source makes, anchored to a verbatim span of its body. */
+export const claimSchema = z
+	.object({
+		/** Stable id, unique across the whole corpus; the claim's permanent address. */
+		id: idSchema,
+		/** A contiguous verbatim span of the body, typos included (whitespace may differ). */
+		quote: textSchema,
+		/** The site's own English translation of the quote. */
+		translation: textSchema,
+		/** Neutral one-sentence paraphrase that names who holds the view. */
+		summary: localizedSchema,
+		/** Theme ids (collection `themes`) the claim bears on; at least one. */
+		themes: z.array(idSchema).min(1, 'must list at least one theme'),
+		/** `fact`, `assessment`, `prediction`, or `reported` (someone else's words). */
+		kind: claimKindSchema,
+		/** Who is speaking when `kind` is `reported`, e.g. «западные политологи». */
+		attributedTo: localizedSchema.optional(),
+		/** Trajectory this claim expresses, when it expresses one. */
+		stance: trajectorySchema.optional(),
+	})
+	.superRefine((claim, ctx) => {
+		if (claim.kind === 'reported' && !claim.attributedTo) {
+			ctx.addIssue({ code: 'custom', path: ['attributedTo'], message: 'is required when kind is `reported`' });
+		}
+	});
+export type Claim = z.infer<typeof claimSchema>;
+
+/** Who wrote a source, as far as is known. */
+export const authorSchema = z
+	.object({
+		/** The author's name; absent when the text is unsigned. */
+		name: localizedSchema.optional(),
+		/** `person`, `collective` (an editorial board, a group), or `unattributed`. */
+		kind: z.enum(['person', 'collective', 'unattributed']),
+		/** Who they are, or what is known about an unsigned text. */
+		description: localizedSchema,
+	})
+	.superRefine((author, ctx) => {
+		if (author.kind !== 'unattributed' && !author.name) {
+			ctx.addIssue({ code: 'custom', path: ['name'], message: 'is required unless kind is `unattributed`' });
+		}
+	});
+
+/** Where a source was published, as far as is known. */
+export const outletSchema = z.object({
+	/** Outlet name; absent when unknown. */
+	name: localizedSchema.optional(),
+	/** ISO 3166-1 alpha-2 country of the outlet; absent when unknown. */
+	country: z.enum(['KZ', 'RU', 'UA']).optional(),
+	/** Address of the original page; absent when unknown. */
+	url: z.url().optional(),
+});
+
+/** The coded position of a whole text (EDITORIAL.md, «Stance»). */
+export const stanceSchema = z.object({
+	trajectory: trajectorySchema,
+	tone: toneSchema,
+	perspective: perspectiveSchema,
+	/** One paragraph explaining the coding, citing the claims behind it by id in `[claim-id]` form. */
+	rationale: localizedSchema,
+});
+export type Stance = z.infer<typeof stanceSchema>;
+
+/** Frontmatter of `content/sources/<slug>.mdx`. The body is the seed text verbatim. */
+export const sourceSchema = z
+	.object({
+		/** Headline. */
+		title: z.object({
+			ru: textSchema,
+			en: textSchema,
+			/** True when the original had no headline and the site supplied this one. */
+			supplied: z.boolean(),
+		}),
+		/** File name of the seed in `shared/seeds/` the body was taken from. */
+		seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as `000_f496637ee562e9de.txt`'),
+		/** Lines of page furniture removed from the seed (PROVENANCE.md), verbatim. */
+		furniture: z.array(z.string()).default([]),
+		author: authorSchema,
+		outlet: outletSchema,
+		/** Publication date with its precision. */
+		date: datingSchema.and(
+			z.object({
+				/** True when the text itself states the date. */
+				stated: z.boolean(),
+				/** How an inferred date was inferred; required when `stated` is false. */
+				evidence: localizedSchema.optional(),
+			}),
+		),
+		/** BCP 47 language of the body. */
+		language: z.literal('ru'),
+		stance: stanceSchema,
+		/** One-paragraph synopsis, the site's own. */
+		synopsis: localizedSchema,
+		/** Every substantive assertion of the text; roughly 8–15. */
+		claims: z.array(claimSchema).min(1, 'must list at least one claim'),
+	})
+	.superRefine((source, ctx) => {
+		if (!source.date.stated && !source.date.evidence) {
+			ctx.addIssue({ code: 'custom', path: ['date', 'evidence'], message: 'is required when the date is not stated in the text' });
+		}
+	});
+export type SourceData = z.infer<typeof sourceSchema>;
