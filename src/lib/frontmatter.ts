@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 
 /** An MDX file split into its YAML frontmatter and its body. */
 export interface SplitFile {
@@ -16,11 +16,12 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function splitFrontmatter(text: string): SplitFile {
 	const match = FENCE.exec(text);
 	if (!match) return { data: undefined, body: text, errors: [] };
-	const document = parseDocument(match[1], { prettyErrors: false, uniqueKeys: true });
+	const lineCounter = new LineCounter();
+	const document = parseDocument(match[1], { lineCounter, uniqueKeys: true });
 	const errors = document.errors.map((error) => ({
-		// +1 for the opening fence; linePos is 1-based within the YAML.
-		line: (error.linePos?.[0].line ?? 0) + 1,
-		message: error.message.split('\n')[0],
+		// +1 for the opening fence: the counter's lines are 1-based within the YAML.
+		line: lineCounter.linePos(error.pos[0]).line + 1,
+		message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
 	}));
 	return { data: errors.length ? undefined : document.toJS(), body: text.slice(match[0].length), errors };
 }

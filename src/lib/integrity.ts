@@ -155,6 +155,10 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 		corpus.themes.push({ file: file.path, data: record.data });
 	}
 	const themeIds = new Set(corpus.themes.map((t) => t.data.id));
+	// A file that failed its schema hides its ids; reporting every reference to them as missing
+	// would bury the real problem, so references are only checked against complete collections.
+	const themesComplete = corpus.themes.length === files.themes.length;
+	const unknownTheme = (id: string) => themesComplete && !themeIds.has(id);
 
 	const claimHome = new Map<string, string>();
 	for (const file of files.sources) {
@@ -173,22 +177,25 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 				if (problem) issues.push({ file: file.path, where: `${where}.quote`, message: problem });
 			}
 			for (const theme of claim.themes)
-				if (!themeIds.has(theme)) issues.push({ file: file.path, where: `${where}.themes`, message: `refers to theme "${theme}", which does not exist in content/themes/` });
+				if (unknownTheme(theme)) issues.push({ file: file.path, where: `${where}.themes`, message: `refers to theme "${theme}", which does not exist in content/themes/` });
 		});
 		corpus.sources.push({ file: file.path, slug: slugOf(file.path), data, body });
 	}
 
+	const sourcesComplete = corpus.sources.length === files.sources.length;
+	const unknownClaim = (id: string) => sourcesComplete && !claimHome.has(id);
+
 	for (const source of corpus.sources)
 		for (const locale of ['ru', 'en'] as const)
 			for (const id of rationaleIds(source.data.stance.rationale[locale]))
-				if (!claimHome.has(id)) issues.push({ file: source.file, where: `stance.rationale.${locale}`, message: `cites [${id}], which is not a claim id` });
+				if (unknownClaim(id)) issues.push({ file: source.file, where: `stance.rationale.${locale}`, message: `cites [${id}], which is not a claim id` });
 
 	for (const file of files.events) {
 		const record = parseRecord(file, eventSchema, 'json', issues);
 		if (!record) continue;
 		if (record.data.id !== slugOf(file.path)) issues.push({ file: file.path, where: 'id', message: `"${record.data.id}" must match the file name "${slugOf(file.path)}"` });
 		record.data.claims.forEach((id, index) => {
-			if (!claimHome.has(id)) issues.push({ file: file.path, where: `claims[${index}]`, message: `refers to claim "${id}", which does not exist` });
+			if (unknownClaim(id)) issues.push({ file: file.path, where: `claims[${index}]`, message: `refers to claim "${id}", which does not exist` });
 		});
 		corpus.events.push({ file: file.path, data: record.data });
 	}
@@ -199,7 +206,7 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 		if (!record) continue;
 		const { data, body } = record;
 		if (data.locale !== folderOf(file.path)) issues.push({ file: file.path, where: 'locale', message: `"${data.locale}" must match the folder "${folderOf(file.path)}"` });
-		if (!themeIds.has(data.theme)) issues.push({ file: file.path, where: 'theme', message: `refers to theme "${data.theme}", which does not exist in content/themes/` });
+		if (unknownTheme(data.theme)) issues.push({ file: file.path, where: 'theme', message: `refers to theme "${data.theme}", which does not exist in content/themes/` });
 		const key = `${data.locale}/${data.theme}`;
 		if (essayKeys.has(key)) issues.push({ file: file.path, where: 'theme', message: `theme "${data.theme}" already has a ${data.locale} essay: ${essayKeys.get(key)}` });
 		essayKeys.set(key, file.path);
@@ -208,7 +215,7 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 			const { citations, uncitedParagraphs } = readEssayCitations(file.text);
 			for (const citation of citations) {
 				if (citation.id === undefined) issues.push({ file: file.path, where: `line ${citation.line}`, message: `<${citation.component}> needs a literal id="claim-id" attribute` });
-				else if (!claimHome.has(citation.id)) issues.push({ file: file.path, where: `line ${citation.line}`, message: `<${citation.component} id="${citation.id}"/> cites a claim that does not exist` });
+				else if (unknownClaim(citation.id)) issues.push({ file: file.path, where: `line ${citation.line}`, message: `<${citation.component} id="${citation.id}"/> cites a claim that does not exist` });
 			}
 			for (const line of uncitedParagraphs)
 				issues.push({ file: file.path, where: `line ${line}`, message: 'paragraph cites no claim: cite one with <Claim id="…"/> or <Cite id="…"/>, or wrap editorial context in <Editorial>' });

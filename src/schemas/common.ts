@@ -28,7 +28,11 @@ export type Localized = z.infer<typeof localizedSchema>;
 export const isoDateSchema = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date `YYYY-MM-DD`')
-	.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real calendar date');
+	.refine((value) => {
+		// `Date` silently rolls 2018-02-30 over to 2 March; a real date survives the round trip.
+		const date = new Date(`${value}T00:00:00Z`);
+		return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+	}, 'is not a real calendar date');
 
 /** How exactly a date is known. */
 export const precisionSchema = z.enum(['day', 'month', 'year', 'range']);

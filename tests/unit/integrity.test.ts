@@ -1,0 +1,55 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCorpusFiles } from '../../src/lib/corpus-files';
+import { checkCorpus } from '../../src/lib/integrity';
+import { fixtureRoot, reportFor } from '../support/fixtures';
+
+const SRC = 'content/sources/mini.mdx';
+
+describe('integrity: the valid fixture corpus', () => {
+	it('passes with no issues', () => {
+		expect(reportFor()).toBe('');
+	});
+	it('parses every collection', () => {
+		const { corpus } = checkCorpus(readCorpusFiles(fixtureRoot()));
+		expect(corpus.sources.map((s) => s.data.claims.length)).toEqual([2]);
+		expect(corpus.themes).toHaveLength(1);
+		expect(corpus.events).toHaveLength(1);
+		expect(corpus.essays).toHaveLength(2);
+		expect(corpus.pages).toHaveLength(1);
+	});
+});
+
+// Each failure mode: the fixture case that provokes it and the exact line the build prints.
+const cases: [string, string][] = [
+	['schema-bad-kind', `${SRC} › claims[1] (mini-second).kind: must be one of \`fact\`, \`assessment\`, \`prediction\`, \`reported\``],
+	['schema-missing-translation', `${SRC} › claims[1] (mini-second).translation: is required but missing`],
+	['schema-reported-without-attribution', `${SRC} › claims[1] (mini-second).attributedTo: is required when kind is \`reported\``],
+	['yaml-syntax', `${SRC} › line 8: frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`],
+	['quote-not-in-body', `${SRC} › claims[1] (mini-second).quote: is not in the body (compared verbatim, whitespace collapsed)`],
+	['quote-case-folded', `${SRC} › claims[1] (mini-second).quote: is not in the body verbatim: it matches only if case or ё/е are ignored, and quotes must be exact`],
+	['quote-yo-folded', `${SRC} › claims[1] (mini-second).quote: is not in the body verbatim: it matches only if case or ё/е are ignored, and quotes must be exact`],
+	['quote-spans-paragraphs', `${SRC} › claims[1] (mini-second).quote: spans more than one paragraph; a quote must lie within one paragraph`],
+	['quote-ambiguous', `${SRC} › claims[1] (mini-second).quote: occurs 2 times in the body (paragraphs 1, 2); lengthen it until it is unique`],
+	['duplicate-claim-id', `content/sources/other.mdx › claims[0] (mini-first).id: "mini-first" is already used in ${SRC}; claim ids must be unique across the corpus`],
+	['unknown-theme', `${SRC} › claims[1] (mini-second).themes: refers to theme "beta", which does not exist in content/themes/`],
+	['unknown-rationale-claim', `${SRC} › stance.rationale.ru: cites [mini-third], which is not a claim id`],
+	['empty-body', `${SRC} › body: is empty: the body must hold the source text`],
+	['event-unknown-claim', `content/events/mini-event.json › claims[0]: refers to claim "mini-missing", which does not exist`],
+	['event-bad-date', `content/events/mini-event.json › date.start: is not a real calendar date`],
+	['essay-unknown-claim', `content/essays/ru/alpha.mdx › line 11: <Cite id="mini-nowhere"/> cites a claim that does not exist`],
+	['essay-uncited-paragraph', `content/essays/ru/alpha.mdx › line 11: paragraph cites no claim`],
+	['essay-wrong-locale-folder', `content/essays/ru/alpha.mdx › locale: "en" must match the folder "ru"`],
+	['theme-id-mismatch', `content/themes/alpha.json › id: "gamma" must match the file name "alpha"`],
+];
+
+describe('integrity: every failure mode names the file and the field', () => {
+	it.each(cases)('%s', (name, expected) => {
+		expect(reportFor(name)).toContain(expected);
+	});
+
+	it('has a fixture for every case and a case for every fixture', () => {
+		const folders = readdirSync(new URL('../fixtures/cases/', import.meta.url)).sort();
+		expect(cases.map(([name]) => name).sort()).toEqual(folders);
+	});
+});
