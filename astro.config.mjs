@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { corpusIntegrity } from './src/integrations/corpus-integrity.ts';
 import rehypeSourceAnchors from './src/lib/rehype-source-anchors.ts';
+import rehypeTypography from './src/lib/rehype-typography.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -19,7 +20,7 @@ export default defineConfig({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [rehypeSourceAnchors],
+			rehypePlugins: [rehypeSourceAnchors, rehypeTypography],
 		}),
 	},
 	integrations: [corpusIntegrity(), mdx()],

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { entitySchema } from './schemas/entity';
 import { essaySchema } from './schemas/essay';
 import { eventSchema } from './schemas/event';
 import { pageSchema } from './schemas/page';
@@ -24,6 +25,12 @@ const events = defineCollection({
 	schema: eventSchema,
 });
 
+/** People, organisations and places the texts mention, with the aliases search expands. */
+const entities = defineCollection({
+	loader: glob({ base: './content/entities', pattern: '*.json' }),
+	schema: entitySchema,
+});
+
 /** The site's own themed essays, one per theme and locale (`<locale>/<theme>.mdx`). */
 const essays = defineCollection({
 	loader: glob({ base: './content/essays', pattern: '*/*.mdx' }),
@@ -36,4 +43,4 @@ const pages = defineCollection({
 	schema: pageSchema,
 });
 
-export const collections = { sources, themes, events, essays, pages };
+export const collections = { sources, themes, events, entities, essays, pages };

@@ -41,6 +41,7 @@ const en: Dictionary = {
 	tone: { critical: 'Critical', neutral: 'Neutral', sympathetic: 'Sympathetic' },
 	perspective: { kazakh: 'Kazakh', russian: 'Russian', ukrainian: 'Ukrainian', western: 'Western', unknown: 'unknown' },
 	authorKind: { person: 'author', collective: 'collective', unattributed: 'unsigned' },
+	entityKind: { person: 'People', organisation: 'Organisations and outlets', place: 'Places' },
 	country: { KZ: 'Kazakhstan', RU: 'Russia', UA: 'Ukraine' },
 	precision: { day: 'exact date', month: 'to the month', year: 'to the year', range: 'approximate' },
 	source: {

@@ -39,6 +39,7 @@ const ru = {
 	tone: { critical: 'Критический', neutral: 'Нейтральный', sympathetic: 'Сочувственный' },
 	perspective: { kazakh: 'казахстанская', russian: 'российская', ukrainian: 'украинская', western: 'западная', unknown: 'неизвестна' },
 	authorKind: { person: 'автор', collective: 'коллектив', unattributed: 'без подписи' },
+	entityKind: { person: 'Люди', organisation: 'Организации и издания', place: 'Места' },
 	country: { KZ: 'Казахстан', RU: 'Россия', UA: 'Украина' },
 	precision: { day: 'точная дата', month: 'с точностью до месяца', year: 'с точностью до года', range: 'приблизительно' },
 	source: {

@@ -6,12 +6,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../schemas/common';
 import type { Claim } from '../schemas/source';
+import { citationNumbers } from './citations';
 
 export type Source = CollectionEntry<'sources'>;
 export type Theme = CollectionEntry<'themes'>;
 export type Event = CollectionEntry<'events'>;
 export type Essay = CollectionEntry<'essays'>;
 export type Page = CollectionEntry<'pages'>;
+export type Entity = CollectionEntry<'entities'>;
 
 /** A claim together with the source it comes from and its position there. */
 export interface SourcedClaim extends Claim {
@@ -59,6 +61,12 @@ export async function getEvents(): Promise<Event[]> {
 	return (await getCollection('events')).sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
 }
 
+/** People, organisations and places, alphabetical in the given edition. */
+export async function getEntities(locale: Locale): Promise<Entity[]> {
+	const collator = new Intl.Collator(locale);
+	return (await getCollection('entities')).sort((a, b) => collator.compare(a.data.name[locale], b.data.name[locale]));
+}
+
 /** Essays of one edition, in theme order. */
 export async function getEssays(locale: Locale): Promise<Essay[]> {
 	const order = new Map((await getThemes()).map((t) => [t.data.id, t.data.order]));
@@ -68,6 +76,21 @@ export async function getEssays(locale: Locale): Promise<Essay[]> {
 /** The essay on a theme in one edition, if written. */
 export async function getEssayFor(theme: string, locale: Locale): Promise<Essay | undefined> {
 	return (await getEssays(locale)).find((e) => e.data.theme === theme);
+}
+
+const numbering = new Map<string, Map<string, number>>();
+
+/**
+ * The essay a page URL shows (`/themes/<theme>/`, `/en/themes/<theme>/`) and its citation
+ * numbers. MDX components get no props from the page, so `<Cite>` finds its essay this way.
+ */
+export async function essayAtUrl(url: URL): Promise<{ essay: Essay; numbers: Map<string, number> } | undefined> {
+	const match = /^(?:\/(en))?\/themes\/([a-z0-9-]+)\/?$/.exec(url.pathname);
+	if (!match) return undefined;
+	const essay = await getEssayFor(match[2], match[1] === 'en' ? 'en' : 'ru');
+	if (!essay) return undefined;
+	if (!numbering.has(essay.id)) numbering.set(essay.id, citationNumbers(essay.body ?? ''));
+	return { essay, numbers: numbering.get(essay.id)! };
 }
 
 /** The slug of an essay, i.e. its theme id (the file is `<locale>/<theme>.mdx`). */

@@ -23,6 +23,7 @@ export function readCorpusFiles(root: string): CorpusFiles {
 		sources: filesUnder(root, 'content/sources', /\.mdx$/),
 		themes: filesUnder(root, 'content/themes', /\.json$/),
 		events: filesUnder(root, 'content/events', /\.json$/),
+		entities: filesUnder(root, 'content/entities', /\.json$/),
 		essays: filesUnder(root, 'content/essays', /\.mdx$/),
 		pages: filesUnder(root, 'content/pages', /\.mdx$/),
 	};

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { entitySchema, type EntityData } from '../schemas/entity';
 import { essaySchema, type EssayData } from '../schemas/essay';
 import { eventSchema, type EventData } from '../schemas/event';
 import { pageSchema, type PageData } from '../schemas/page';
@@ -19,6 +20,7 @@ export interface CorpusFiles {
 	sources: ContentFile[];
 	themes: ContentFile[];
 	events: ContentFile[];
+	entities: ContentFile[];
 	essays: ContentFile[];
 	pages: ContentFile[];
 }
@@ -134,6 +136,7 @@ export interface CheckedCorpus {
 	sources: CheckedSource[];
 	themes: { file: string; data: ThemeData }[];
 	events: { file: string; data: EventData }[];
+	entities: { file: string; data: EntityData }[];
 	essays: { file: string; slug: string; data: EssayData; body: string }[];
 	pages: { file: string; slug: string; data: PageData; body: string }[];
 }
@@ -146,7 +149,7 @@ export interface CheckedCorpus {
  */
 export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; corpus: CheckedCorpus } {
 	const issues: IntegrityIssue[] = [];
-	const corpus: CheckedCorpus = { sources: [], themes: [], events: [], essays: [], pages: [] };
+	const corpus: CheckedCorpus = { sources: [], themes: [], events: [], entities: [], essays: [], pages: [] };
 
 	for (const file of files.themes) {
 		const record = parseRecord(file, themeSchema, 'json', issues);
@@ -190,15 +193,18 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 			for (const id of rationaleIds(source.data.stance.rationale[locale]))
 				if (unknownClaim(id)) issues.push({ file: source.file, where: `stance.rationale.${locale}`, message: `cites [${id}], which is not a claim id` });
 
-	for (const file of files.events) {
-		const record = parseRecord(file, eventSchema, 'json', issues);
-		if (!record) continue;
-		if (record.data.id !== slugOf(file.path)) issues.push({ file: file.path, where: 'id', message: `"${record.data.id}" must match the file name "${slugOf(file.path)}"` });
-		record.data.claims.forEach((id, index) => {
-			if (unknownClaim(id)) issues.push({ file: file.path, where: `claims[${index}]`, message: `refers to claim "${id}", which does not exist` });
+	const claimLists = <T extends { id: string; claims: string[] }>(collection: ContentFile[], schema: z.ZodType<T>) =>
+		collection.flatMap((file) => {
+			const record = parseRecord(file, schema, 'json', issues);
+			if (!record) return [];
+			if (record.data.id !== slugOf(file.path)) issues.push({ file: file.path, where: 'id', message: `"${record.data.id}" must match the file name "${slugOf(file.path)}"` });
+			record.data.claims.forEach((id, index) => {
+				if (unknownClaim(id)) issues.push({ file: file.path, where: `claims[${index}]`, message: `refers to claim "${id}", which does not exist` });
+			});
+			return [{ file: file.path, data: record.data }];
 		});
-		corpus.events.push({ file: file.path, data: record.data });
-	}
+	corpus.events = claimLists(files.events, eventSchema);
+	corpus.entities = claimLists(files.entities, entitySchema);
 
 	const essayKeys = new Map<string, string>();
 	for (const file of files.essays) {
@@ -233,6 +239,17 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 		if (!record.body.trim()) issues.push({ file: file.path, where: 'body', message: 'is empty' });
 		corpus.pages.push({ file: file.path, slug: slugOf(file.path), data: record.data, body: record.body });
 	}
+
+	// Parity: the English edition is complete, so everything the site writes exists in both.
+	const parity = (kind: string, items: { file: string; key: string; locale: string }[]) => {
+		for (const item of items) {
+			const other = item.locale === 'ru' ? 'en' : 'ru';
+			if (!items.some((i) => i.key === item.key && i.locale === other))
+				issues.push({ file: item.file, where: 'locale', message: `this ${kind} has no ${other} counterpart (content/${kind}s/${other}/${item.key}.mdx)` });
+		}
+	};
+	parity('essay', corpus.essays.map((e) => ({ file: e.file, key: e.data.theme, locale: e.data.locale })));
+	parity('page', corpus.pages.map((p) => ({ file: p.file, key: p.slug, locale: p.data.locale })));
 
 	return { issues, corpus };
 }

@@ -1,6 +1,7 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
 import type { VFile } from 'vfile';
-import { anchorClaims, AnchorError, type QuotedClaim } from './anchor-claims';
+import { anchorClaims, AnchorError, CLAIM_CLASS, type QuotedClaim } from './anchor-claims';
 
 /**
  * Rehype plugin for the bodies of `content/sources/*.mdx`: anchors every paragraph and wraps
@@ -13,6 +14,11 @@ export default function rehypeSourceAnchors() {
 		const frontmatter = (file.data as { astro?: { frontmatter?: { claims?: QuotedClaim[] } } }).astro?.frontmatter;
 		try {
 			anchorClaims(tree, frontmatter?.claims ?? []);
+			// Each claim can take focus, and is described by its note beside the paragraph.
+			for (const span of selectAll(`span.${CLAIM_CLASS}[id]`, tree) as Element[]) {
+				span.properties.tabIndex = 0;
+				span.properties.ariaDescribedBy = `note-${span.properties.id}`;
+			}
 		} catch (error) {
 			if (error instanceof AnchorError) throw new Error(`${file.path} › claims (${error.claimId}).quote: ${error.message}`);
 			throw error;

@@ -15,8 +15,9 @@ describe('integrity: the valid fixture corpus', () => {
 		expect(corpus.sources.map((s) => s.data.claims.length)).toEqual([2]);
 		expect(corpus.themes).toHaveLength(1);
 		expect(corpus.events).toHaveLength(1);
+		expect(corpus.entities).toHaveLength(1);
 		expect(corpus.essays).toHaveLength(2);
-		expect(corpus.pages).toHaveLength(1);
+		expect(corpus.pages).toHaveLength(2);
 	});
 });
 
@@ -37,9 +38,11 @@ const cases: [string, string][] = [
 	['empty-body', `${SRC} › body: is empty: the body must hold the source text`],
 	['event-unknown-claim', `content/events/mini-event.json › claims[0]: refers to claim "mini-missing", which does not exist`],
 	['event-bad-date', `content/events/mini-event.json › date.start: is not a real calendar date`],
+	['entity-unknown-claim', `content/entities/mini-russia.json › claims[0]: refers to claim "mini-ghost", which does not exist`],
 	['essay-unknown-claim', `content/essays/ru/alpha.mdx › line 11: <Cite id="mini-nowhere"/> cites a claim that does not exist`],
 	['essay-uncited-paragraph', `content/essays/ru/alpha.mdx › line 11: paragraph cites no claim`],
 	['essay-wrong-locale-folder', `content/essays/ru/alpha.mdx › locale: "en" must match the folder "ru"`],
+	['essay-without-counterpart', `content/essays/ru/beta.mdx › locale: this essay has no en counterpart (content/essays/en/beta.mdx)`],
 	['theme-id-mismatch', `content/themes/alpha.json › id: "gamma" must match the file name "alpha"`],
 ];
 

@@ -1,0 +1,24 @@
+import type { Element, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import { typeset } from './typography';
+
+/** Files written by the project (essays, pages), whose prose gets typography; sources never do. */
+const OWN_PROSE = /[\\/]content[\\/](essays|pages)[\\/](ru|en)[\\/][^\\/]+\.mdx?$/;
+
+function visit(node: Root | RootContent, locale: 'ru' | 'en'): void {
+	if (node.type === 'text') {
+		node.value = typeset(node.value, locale);
+		return;
+	}
+	// MDX components (<Claim>, <Cite>, …) render verbatim quotes themselves; code stays as typed.
+	if (node.type === 'element' && ['code', 'pre'].includes((node as Element).tagName)) return;
+	if (node.type === 'root' || node.type === 'element') for (const child of node.children) visit(child, locale);
+}
+
+/** Rehype plugin: typography on the text of the project's own Russian and English prose. */
+export default function rehypeTypography() {
+	return (tree: Root, file: VFile) => {
+		const match = OWN_PROSE.exec(file.path ?? '');
+		if (match) visit(tree, match[2] as 'ru' | 'en');
+	};
+}

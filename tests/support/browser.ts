@@ -1,0 +1,22 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium: browser downloads are not reachable, so tests use the system one. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+}
+
+/** Collects console errors and failed requests of a page, to assert a clean load. */
+export function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+	return errors;
+}

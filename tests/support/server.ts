@@ -1,0 +1,49 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a built site on a free loopback port the way a static host does: directory index,
+ * `404.html` for misses. Used by the browser tests and the benchmark.
+ */
+export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		let file = normalize(join(dir, path));
+		if (!file.startsWith(dir)) {
+			res.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!path.endsWith('/')) {
+				res.writeHead(301, { location: `${path}/` }).end();
+				return;
+			}
+			file = join(file, 'index.html');
+		}
+		const found = existsSync(file) && statSync(file).isFile();
+		const target = found ? file : join(dir, '404.html');
+		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+		createReadStream(target).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
