@@ -10,8 +10,9 @@ function visit(node: Root | RootContent, locale: 'ru' | 'en'): void {
 		node.value = typeset(node.value, locale);
 		return;
 	}
-	// MDX components (<Claim>, <Cite>, …) render verbatim quotes themselves; code stays as typed.
-	if (node.type === 'element' && ['code', 'pre'].includes((node as Element).tagName)) return;
+	// Quoted passages stay verbatim (MDX components such as <Claim> render theirs themselves, and
+	// are not elements here); code stays as typed.
+	if (node.type === 'element' && ['blockquote', 'q', 'code', 'pre'].includes((node as Element).tagName)) return;
 	if (node.type === 'root' || node.type === 'element') for (const child of node.children) visit(child, locale);
 }
 

@@ -1,0 +1,92 @@
+import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { stemmer as englishStem } from '@orama/stemmers/english';
+import type { QueryTerm } from './query';
+import { tokenize, type Token } from './text';
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Snowball stem of a folded word, Russian or English by its script. */
+export const stem = (word: string) => (CYRILLIC.test(word) ? russianStem(word) : englishStem(word));
+
+const commonPrefix = (a: string, b: string) => {
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	return i;
+};
+
+/**
+ * Whether a text word is a form of the query word. Snowball alone is not enough for names: it
+ * stems «Токаев» to «тока» but «Токаева» to «токаев». So two words match when they share a
+ * prefix at least as long as the longer of their stems: «Токаев»/«Токаева», «Астана»/«Астану»,
+ * «русофобия»/«русофобии» match; «войны»/«воины», «Токаев»/«токарный» do not. Very short stems
+ * («мой», «мои») must match exactly, which also keeps й and и apart.
+ */
+export function wordsMatch(query: string, word: string): boolean {
+	if (query === word) return true;
+	const a = stem(query);
+	const b = stem(word);
+	if (Math.min(a.length, b.length) < 3) return false;
+	return commonPrefix(query, word) >= Math.max(a.length, b.length);
+}
+
+/** A character range of the content that matched, for highlighting. */
+export interface Hit {
+	start: number;
+	end: number;
+}
+
+/** How a term is matched: by word forms, or also as a prefix (the reader is still typing it). */
+export interface MatchMode {
+	prefix: boolean;
+}
+
+/** Every place where one alternative form of a term occurs in tokenised text. */
+export function findTerm(tokens: readonly Token[], words: readonly string[], mode: MatchMode = { prefix: false }): Hit[] {
+	const hits: Hit[] = [];
+	const single = words.length === 1;
+	for (let i = 0; i + words.length <= tokens.length; i++) {
+		const ok = words.every((w, k) => {
+			const token = tokens[i + k].word;
+			// Inside a phrase, words must be exact; a single word may be any of its forms.
+			if (!single) return token === w || (mode.prefix && k === words.length - 1 && token.startsWith(w));
+			return wordsMatch(w, token) || (mode.prefix && w.length >= 3 && token.startsWith(w));
+		});
+		if (ok) hits.push({ start: tokens[i].start, end: tokens[i + words.length - 1].end });
+	}
+	return hits;
+}
+
+/** A query term together with the alias forms that also satisfy it. */
+export interface ExpandedTerm {
+	term: QueryTerm;
+	/** Word sequences, the term's own first; any one of them satisfies the term. */
+	alternatives: string[][];
+}
+
+/**
+ * Matches a record's content against every term: a record qualifies only if each term (through
+ * one of its alternatives) occurs in it. Returns the hits per term, or `undefined` when some
+ * term is missing — a result must really contain what was asked.
+ */
+export function matchContent(content: string, terms: readonly ExpandedTerm[], modes: readonly MatchMode[]): Hit[][] | undefined {
+	const tokens = tokenize(content);
+	const perTerm: Hit[][] = [];
+	for (const [index, { alternatives }] of terms.entries()) {
+		const hits = alternatives.flatMap((words) => findTerm(tokens, words, modes[index]));
+		if (hits.length === 0) return undefined;
+		perTerm.push(hits);
+	}
+	return perTerm;
+}
+
+/** Merges hits into sorted, non-overlapping ranges. */
+export function mergeHits(hits: readonly Hit[]): Hit[] {
+	const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+	const out: Hit[] = [];
+	for (const hit of sorted) {
+		const last = out.at(-1);
+		if (last && hit.start <= last.end) last.end = Math.max(last.end, hit.end);
+		else out.push({ ...hit });
+	}
+	return out;
+}

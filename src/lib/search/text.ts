@@ -1,0 +1,35 @@
+/**
+ * Text handling shared by the index builder, the search engine and the highlighter, so that
+ * all three agree on what a word is. Case and ё/е fold (readers type either); й does NOT fold
+ * to и (Pagefind's folding makes «воины» match «войны»).
+ */
+
+/** Lower case, ё→е, nothing else. */
+export const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
+
+/** A word of a text, with where it sits in the original string. */
+export interface Token {
+	/** The folded word. */
+	word: string;
+	start: number;
+	end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words of a text: runs of letters and digits; hyphens, dashes and punctuation separate words. */
+export function tokenize(text: string): Token[] {
+	return [...text.matchAll(WORD)].map((m) => ({ word: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+}
+
+/** The text as a sequence of folded words joined by single spaces, for phrase comparison. */
+export const wordString = (text: string) =>
+	tokenize(text)
+		.map((t) => t.word)
+		.join(' ');
+
+/**
+ * Content prepared for Pagefind: dashes standing between words are dropped, so that an exact
+ * phrase query across «—» still matches (Pagefind would otherwise index the dash as a word).
+ */
+export const indexableText = (text: string) => text.replace(/\s+[—–-]+(?=\s)/g, '').replace(/\s+/g, ' ').trim();
