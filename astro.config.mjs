@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { corpusIntegrity } from './src/integrations/corpus-integrity.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import rehypeSourceAnchors from './src/lib/rehype-source-anchors.ts';
 import rehypeTypography from './src/lib/rehype-typography.ts';
 
@@ -23,5 +24,5 @@ export default defineConfig({
 			rehypePlugins: [rehypeSourceAnchors, rehypeTypography],
 		}),
 	},
-	integrations: [corpusIntegrity(), mdx()],
+	integrations: [corpusIntegrity(), mdx(), searchIndex()],
 });

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../schemas/common';
 import type { Claim } from '../schemas/source';
 import { citationNumbers } from './citations';
+import type { CorpusSource } from './open-data';
 
 export type Source = CollectionEntry<'sources'>;
 export type Theme = CollectionEntry<'themes'>;
@@ -26,6 +27,11 @@ export interface SourcedClaim extends Claim {
 export async function getSources(): Promise<Source[]> {
 	const sources = await getCollection('sources');
 	return sources.sort((a, b) => a.data.date.start.localeCompare(b.data.date.start) || a.id.localeCompare(b.id));
+}
+
+/** Every source as plain data (slug, frontmatter, verbatim body), for the open-data files. */
+export async function getCorpusSources(): Promise<CorpusSource[]> {
+	return (await getSources()).map((source) => ({ slug: source.id, data: source.data, body: source.body ?? '' }));
 }
 
 export async function getSource(slug: string): Promise<Source> {

@@ -19,4 +19,6 @@ export const paths = {
 	people: () => '/people/',
 	about: () => '/about/',
 	search: () => '/search/',
+	/** The page explaining the open-data files. */
+	data: () => '/data/',
 };

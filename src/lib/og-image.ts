@@ -1,0 +1,225 @@
+/**
+ * Social (Open Graph) cards, 1200×630 PNG, rendered at build time: Satori lays a card out as SVG
+ * with every glyph drawn as a path, sharp rasterises it. Takes plain text and returns PNG bytes;
+ * the only I/O is reading the self-hosted font files from node_modules, once per process.
+ * Satori takes plain `{ type, props }` objects, so no React is involved.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import sharp from 'sharp';
+
+/** Card width in pixels: the size Facebook, LinkedIn and X recommend for large previews. */
+export const OG_WIDTH = 1200;
+/** Card height in pixels. */
+export const OG_HEIGHT = 630;
+
+/**
+ * Fontsource subsets loaded for the cards. Cyrillic and Latin cover the corpus; Cyrillic Extended
+ * adds the Kazakh letters (ә, қ, ң, ө, ұ, ү, і…) that names on this site may carry.
+ */
+export const OG_FONT_SUBSETS = ['cyrillic', 'cyrillic-ext', 'latin'] as const;
+
+/** What a card shows, top to bottom. */
+export interface CardContent {
+	/** Small upper-case label above the heading, e.g. «Очерк». */
+	kicker?: string;
+	/** The main text: a quote already in «ёлочки», or a title. */
+	heading: string;
+	/** `quote`: roman serif sized to the quote's length; `title`: bold serif. */
+	headingStyle: 'quote' | 'title';
+	/** The line under the heading: a quote's source, an essay's theme, the site's tagline. */
+	sub?: string;
+	/** Small text at the bottom: the site name. */
+	footer: string;
+}
+
+/** Longest quote, in characters inside the guillemets, that fits the card at the smallest size. */
+export const MAX_QUOTE_CHARS = 260;
+/** Longest title before it is cut: three lines at the smallest title size. */
+export const MAX_TITLE_CHARS = 120;
+/** Longest sub line before it is cut: two lines at its size. */
+export const MAX_SUB_CHARS = 130;
+
+/**
+ * Shortens `text` to at most `max` characters, ellipsis included, cutting at a word boundary.
+ * Punctuation and a one- or two-letter lower-case word (a preposition or conjunction such as «в»,
+ * «и», «на») left dangling before the ellipsis are dropped. Text that fits is only trimmed.
+ */
+export function truncateAtWord(text: string, max: number): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	if (clean.length <= max) return clean;
+	// One character is left for the ellipsis.
+	const limit = max - 1;
+	const head = clean.slice(0, limit);
+	// The character after the cut decides whether the last word of `head` is whole.
+	const space = clean[limit] === ' ' ? limit : head.lastIndexOf(' ');
+	// A single overlong word is cut mid-word rather than dropping half the text.
+	let cut = space > limit / 2 ? head.slice(0, space) : head;
+	cut = cut.replace(/\s\p{Ll}{1,2}$/u, '');
+	return `${cut.replace(/[\s,;:.\-–—(«"“„]+$/u, '')}…`;
+}
+
+/** A card for one claim: the verbatim quote in «ёлочки» (shortened if long) and its source. */
+export function claimCard(quote: string, sourceTitle: string, siteName: string): CardContent {
+	return { heading: `«${truncateAtWord(quote, MAX_QUOTE_CHARS)}»`, headingStyle: 'quote', sub: sourceTitle, footer: siteName };
+}
+
+/** A card for one essay: a label such as «Очерк», the essay's title and its theme. */
+export function essayCard(label: string, title: string, themeTitle: string, siteName: string): CardContent {
+	return { kicker: label, heading: truncateAtWord(title, MAX_TITLE_CHARS), headingStyle: 'title', sub: themeTitle, footer: siteName };
+}
+
+/** The generic card of an edition: the site's name and tagline. */
+export function siteCard(siteName: string, tagline: string, footer: string): CardContent {
+	return { heading: siteName, headingStyle: 'title', sub: tagline, footer };
+}
+
+/** Everything a card says, for `og:image:alt`: the image is text, so its alt text is that text. */
+export function cardAlt(card: CardContent): string {
+	const sub = card.sub && truncateAtWord(card.sub, MAX_SUB_CHARS);
+	return [card.kicker, card.heading].filter(Boolean).join(': ') + (sub ? (card.headingStyle === 'quote' ? ` — ${sub}` : `. ${sub}`) : '');
+}
+
+/** Heading size of a quote: short quotes are set large so that no card looks empty. */
+export function quoteFontSize(heading: string): number {
+	const n = heading.length;
+	if (n <= 80) return 60;
+	if (n <= 140) return 50;
+	if (n <= 200) return 44;
+	return 38;
+}
+
+/** Heading size of a title. */
+export function titleFontSize(heading: string): number {
+	const n = heading.length;
+	if (n <= 40) return 72;
+	if (n <= 80) return 60;
+	return 50;
+}
+
+/** The light scheme of the site (src/styles/global.css): AA contrast on the paper background. */
+const colors = { bg: '#fbfaf7', fg: '#1d1b18', soft: '#57524a', accent: '#0b5c8a', bar: '#b7791f', rule: '#d8d2c6' };
+
+// Satori keeps one face per family, weight and style, so each subset is registered as a family
+// of its own and the subsets are listed as fallbacks of one another.
+const family = (name: string) => OG_FONT_SUBSETS.map((subset) => `'${name} ${subset}'`).join(', ');
+const serif = family('PT Serif');
+const sans = family('PT Sans');
+
+/**
+ * Glues one- and two-letter words («и», «в», «на») to the word after them with a no-break
+ * space, as Russian typesetting does, so that no line ends on a preposition. Layout only: the
+ * characters shown are unchanged.
+ */
+export const bindShortWords = (text: string) => text.replace(/(?<=^|[\s«„“"(])(\p{L}{1,2}) (?=\S)/gu, '$1\u00a0');
+
+/** An element of Satori's input: the shape of a React element, without React. */
+export interface CardNode {
+	type: string;
+	props: { style: Record<string, string | number>; children?: string | (CardNode | null)[] };
+}
+
+const el = (type: string, style: Record<string, string | number>, children?: string | (CardNode | null)[]): CardNode => ({ type, props: { style, children } });
+
+/** The element tree of a card: an accent bar on the left, the text on paper, the site name below a rule. */
+export function cardTree(card: CardContent): CardNode {
+	const quote = card.headingStyle === 'quote';
+	const sub = card.sub && bindShortWords(truncateAtWord(card.sub, MAX_SUB_CHARS));
+	return el('div', { width: '100%', height: '100%', display: 'flex', backgroundColor: colors.bg, color: colors.fg }, [
+		el('div', { width: 20, height: '100%', backgroundColor: colors.bar }),
+		el('div', { flex: 1, display: 'flex', flexDirection: 'column', padding: '56px 80px 44px 72px' }, [
+			card.kicker ? el('div', { fontFamily: sans, fontWeight: 700, fontSize: 26, letterSpacing: 2, textTransform: 'uppercase', color: colors.accent }, card.kicker) : null,
+			// Hidden overflow keeps a misjudged heading size from running into the footer.
+			el('div', { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', overflow: 'hidden' }, [
+				el(
+					'div',
+					quote
+						? { fontFamily: serif, fontWeight: 400, fontSize: quoteFontSize(card.heading), lineHeight: 1.28, textWrap: 'pretty' }
+						: { fontFamily: serif, fontWeight: 700, fontSize: titleFontSize(card.heading), lineHeight: 1.15, textWrap: 'balance' },
+					bindShortWords(card.heading),
+				),
+				sub ? el('div', { fontFamily: sans, fontWeight: 400, fontSize: 30, lineHeight: 1.3, color: colors.soft, marginTop: 28 }, quote ? `— ${sub}` : sub) : null,
+			]),
+			el('div', { display: 'flex', alignItems: 'center', borderTop: `2px solid ${colors.rule}`, paddingTop: 20, marginTop: 24 }, [
+				el('div', { width: 14, height: 14, backgroundColor: colors.accent, marginRight: 14 }),
+				el('div', { fontFamily: sans, fontWeight: 700, fontSize: 24, color: colors.accent }, card.footer),
+			]),
+		]),
+	]);
+}
+
+type SatoriFont = Parameters<typeof satori>[1]['fonts'][number];
+let fonts: Promise<SatoriFont[]> | undefined;
+
+/** PT Serif and PT Sans as WOFF (Satori reads no CSS), loaded once and shared by every card. */
+function loadFonts(): Promise<SatoriFont[]> {
+	// Resolution walks up from this module, which works both in src/ and in the bundled build.
+	const require = createRequire(import.meta.url);
+	const faces = [
+		{ name: 'PT Serif', pkg: 'pt-serif', weight: 400 },
+		{ name: 'PT Serif', pkg: 'pt-serif', weight: 700 },
+		{ name: 'PT Sans', pkg: 'pt-sans', weight: 400 },
+		{ name: 'PT Sans', pkg: 'pt-sans', weight: 700 },
+	] as const;
+	fonts ??= Promise.all(
+		faces.flatMap(({ name, pkg, weight }) =>
+			OG_FONT_SUBSETS.map(async (subset) => ({
+				name: `${name} ${subset}`,
+				weight,
+				style: 'normal' as const,
+				data: await readFile(require.resolve(`@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff`)),
+			})),
+		),
+	);
+	return fonts;
+}
+
+/**
+ * Renders a card to PNG bytes. Throws when a character has no glyph in the loaded fonts, so
+ * that a card can never ship with tofu boxes.
+ */
+export async function renderCard(card: CardContent): Promise<Buffer> {
+	const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {
+		width: OG_WIDTH,
+		height: OG_HEIGHT,
+		fonts: await loadFonts(),
+		// Satori asks for more fonts only when a grapheme is missing from all of them.
+		loadAdditionalAsset: async (_code, segment) => {
+			throw new Error(`No glyph in the card fonts for ${JSON.stringify(segment)} in ${JSON.stringify(card.heading.slice(0, 60))}`);
+		},
+	});
+	// Six flat colours and their anti-aliasing fit a 16-colour palette: a 4-bit PNG a third the
+	// size of a true-colour one, and quicker to encode than maximum zlib compression.
+	return sharp(Buffer.from(svg)).png({ palette: true, colours: 16, dither: 0, effort: 1 }).toBuffer();
+}
+
+/**
+ * Starts rendering many cards, a few at a time: Satori lays out on the main thread while sharp
+ * rasterises on libuv's pool, so overlapping them nearly halves the time on two cores. Returns
+ * each card's pending PNG by key; a failure surfaces where that card is awaited.
+ */
+export function renderCards<K>(cards: Iterable<readonly [K, CardContent]>, concurrency = 4): Map<K, Promise<Buffer>> {
+	let active = 0;
+	const waiting: (() => void)[] = [];
+	const limited = async (card: CardContent) => {
+		if (active < concurrency) active++;
+		else await new Promise<void>((resolve) => waiting.push(resolve));
+		try {
+			return await renderCard(card);
+		} finally {
+			// Hand the slot straight to the next card, so that no newcomer can overtake it.
+			const next = waiting.shift();
+			if (next) next();
+			else active--;
+		}
+	};
+	const out = new Map<K, Promise<Buffer>>();
+	for (const [key, card] of cards) {
+		const png = limited(card);
+		// Awaited later by its endpoint; this only keeps an early failure from crashing the process.
+		png.catch(() => {});
+		out.set(key, png);
+	}
+	return out;
+}

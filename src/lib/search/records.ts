@@ -1,0 +1,73 @@
+import type { CheckedCorpus } from '../integrity';
+import { authorKeyOf } from './labels';
+import type { Locale } from '../../schemas/common';
+import { paragraphsOf } from '../text';
+import { indexableText } from './text';
+
+/** What a search result is. */
+export type RecordType = 'claim' | 'paragraph' | 'source';
+
+/** A record for Pagefind's Node API (`addCustomRecord`). */
+export interface SearchRecord {
+	url: string;
+	content: string;
+	language: Locale;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sort: Record<string, string>;
+}
+
+
+const prefix = (locale: Locale) => (locale === 'ru' ? '' : `/${locale}`);
+
+/**
+ * The search records of the corpus in one edition: one per claim (linked to its place in the
+ * source), one per source paragraph, one per source (its metadata and synopsis). Filter values
+ * are ids, the same in every edition, so that merged indexes filter alike; the interface shows
+ * their labels. Russian records carry the verbatim texts; English ones the site's translations
+ * and summaries (the Russian originals are found through the Russian index).
+ */
+export function searchRecords(corpus: CheckedCorpus, locale: Locale): SearchRecord[] {
+	const records: SearchRecord[] = [];
+	for (const source of corpus.sources) {
+		const base = `${prefix(locale)}/sources/${source.slug}/`;
+		const title = source.data.title[locale];
+		const common = { source: [source.slug], author: [authorKeyOf(source.data)], stance: [source.data.stance.trajectory] };
+		const sort = { date: source.data.date.start };
+		const meta = { source: source.slug, sourceTitle: title, date: source.data.date.start };
+		for (const claim of source.data.claims) {
+			records.push({
+				url: `${base}#${claim.id}`,
+				content: indexableText(locale === 'ru' ? `${claim.quote}\n${claim.summary.ru}` : `${claim.translation}\n${claim.summary.en}`),
+				language: locale,
+				meta: { ...meta, type: 'claim', id: claim.id, title, quote: claim.quote, summary: claim.summary[locale], kind: claim.kind },
+				filters: { ...common, theme: claim.themes, kind: [claim.kind], type: ['claim'] },
+				sort,
+			});
+		}
+		if (locale === 'ru') {
+			paragraphsOf(source.body).forEach((paragraph, index) => {
+				const themes = [...new Set(source.data.claims.filter((c) => paragraph.replace(/\s+/g, ' ').includes(c.quote.replace(/\s+/g, ' '))).flatMap((c) => c.themes))];
+				records.push({
+					url: `${base}#p-${index + 1}`,
+					content: indexableText(paragraph),
+					language: 'ru',
+					meta: { ...meta, type: 'paragraph', id: `p-${index + 1}`, title, paragraph: String(index + 1) },
+					filters: { ...common, theme: themes, type: ['paragraph'] },
+					sort,
+				});
+			});
+		}
+		const author = source.data.author.name?.[locale] ?? '';
+		const outlet = source.data.outlet.name?.[locale] ?? '';
+		records.push({
+			url: base,
+			content: indexableText([title, author, outlet, source.data.synopsis[locale]].filter(Boolean).join('\n')),
+			language: locale,
+			meta: { ...meta, type: 'source', id: source.slug, title, summary: source.data.synopsis[locale] },
+			filters: { ...common, theme: [...new Set(source.data.claims.flatMap((c) => c.themes))], type: ['source'] },
+			sort,
+		});
+	}
+	return records;
+}

@@ -1,0 +1,35 @@
+import type { Locale } from '../../schemas/common';
+import type { PagefindInstance } from '../../lib/search/engine';
+
+interface PagefindModule {
+	createInstance(options?: { basePath?: string }): PagefindInstance & { init(): Promise<void> };
+}
+
+const BUNDLE = '/pagefind/';
+
+/**
+ * Pagefind instances for the interface's edition: the Russian index alone on Russian pages;
+ * on English pages the English index plus the Russian one, so that English readers find the
+ * Russian quotes too. Each language gets its own instance (with its own stemmer) rather than a
+ * merged index, which would analyse Russian queries with the English stemmer. `createInstance`
+ * picks its language from `<html lang>`, read synchronously, hence the brief switch.
+ */
+export async function loadPagefind(locale: Locale): Promise<{ language: Locale; pagefind: PagefindInstance }[]> {
+	const url = `${BUNDLE}pagefind.js`;
+	const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+	const html = document.documentElement;
+	const instance = (language: Locale) => {
+		const saved = html.getAttribute('lang');
+		html.setAttribute('lang', language);
+		try {
+			return module.createInstance({ basePath: BUNDLE });
+		} finally {
+			if (saved === null) html.removeAttribute('lang');
+			else html.setAttribute('lang', saved);
+		}
+	};
+	const languages: Locale[] = locale === 'en' ? ['en', 'ru'] : ['ru'];
+	const instances = languages.map((language) => ({ language, pagefind: instance(language) }));
+	await Promise.all(instances.map((i) => (i.pagefind as PagefindInstance & { init(): Promise<void> }).init()));
+	return instances;
+}
