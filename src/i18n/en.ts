@@ -200,9 +200,9 @@ const en: Dictionary = {
 		citeTitle: 'How to cite',
 		citeText: 'Every claim has a permanent address {url}: a claim’s id never changes and is never reused. The address {inSource} opens the quote in the text of its source. For the English edition of a page, insert /en after the host.',
 		citeExample: 'Example citation of a claim:',
-		citeClaim: '{summary} Source: “{source}”. {site}, claim {id}. {url}',
+		citeClaim: '{summary} Source: “{source}”. “{site}”, claim {id}. {url}',
 		citeDatasetExample: 'Citing the data as a whole:',
-		citeDataset: '{site}. Open data. {url} (accessed DD Month YYYY).',
+		citeDataset: '“{site}”. Open data. {url} (accessed DD Month YYYY).',
 	},
 	cite: {
 		/** Summary of the «Cite this» block. */

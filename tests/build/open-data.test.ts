@@ -31,11 +31,17 @@ interface SourceRecord {
 	claims: unknown[];
 	[field: string]: unknown;
 }
+interface TextQuote {
+	type: 'TextQuoteSelector';
+	exact: string;
+	prefix: string;
+	suffix: string;
+}
 interface Annotation {
 	id: string;
 	type: string;
 	body: { type: string; value: string; language: string }[];
-	target: { source: string; selector: { type: string; exact?: string; prefix?: string; suffix?: string; value?: string }[] };
+	target: { source: string; selector: (TextQuote | { type: string; value: string })[] };
 }
 
 const claims = readJson<ClaimRecord[]>('data/claims.json');
@@ -140,14 +146,14 @@ describe('annotations.json', () => {
 			const id = new URL(item.id).pathname.split('/')[2];
 			const claim = corpusClaims.find((c) => c.id === id)!;
 			expect(new URL(item.target.source).pathname, id).toBe(`/sources/${claim.slug}/`);
-			const selector = item.target.selector.find((s) => s.type === 'TextQuoteSelector')!;
+			const selector = item.target.selector.find((s): s is TextQuote => s.type === 'TextQuoteSelector')!;
 			expect(selector.exact, id).toBe(normalizeWhitespace(claim.quote));
 			const body = normalizeWhitespace(bySlug.get(claim.slug)!.body);
 			expect(occurrences(body, `${selector.prefix}${selector.exact}${selector.suffix}`), id).toHaveLength(1);
 			// Context is cut short only where the text itself ends.
 			const at = body.indexOf(selector.exact);
-			expect(selector.prefix!.length, id).toBe(Math.min(32, at));
-			expect(selector.suffix!.length, id).toBe(Math.min(32, body.length - at - selector.exact.length));
+			expect(selector.prefix.length, id).toBe(Math.min(32, at));
+			expect(selector.suffix.length, id).toBe(Math.min(32, body.length - at - selector.exact.length));
 		}
 	});
 });

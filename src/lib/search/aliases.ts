@@ -1,4 +1,5 @@
-import { wordsMatch } from './match';
+import { wordsMatch, type Alternative, type ExpandedTerm } from './match';
+import type { QueryTerm } from './query';
 import { tokenize } from './text';
 
 /** Names that stand for the same thing: «Нур-Султан» and «Астана», «ЕАЭС» and its full name. */
@@ -6,15 +7,15 @@ export type AliasGroup = string[];
 
 const wordsOf = (text: string) => tokenize(text).map((t) => t.word);
 
-const sameName = (query: readonly string[], name: readonly string[]) =>
-	query.length === name.length && query.every((w, i) => (query.length === 1 ? wordsMatch(w, name[i]) : w === name[i] || wordsMatch(w, name[i])));
+const sameName = (query: readonly string[], name: readonly string[]) => query.length === name.length && query.every((w, i) => wordsMatch(w, name[i]));
 
 /**
- * The word sequences that satisfy a term: the term itself, plus every other name of any alias
- * group one of whose names the term is (in any inflected form: «Астану» → «Нур-Султан»).
+ * The forms that satisfy a term: the term itself (exact if the reader quoted it), plus every
+ * other name of any alias group one of whose names the term is, in any inflected form
+ * («Астану» → «Нур-Султан»; «ЕАЭС» → «Евразийского экономического союза»).
  */
-export function alternativesFor(words: readonly string[], groups: readonly AliasGroup[]): string[][] {
-	const out: string[][] = [[...words]];
+export function alternativesFor(words: readonly string[], groups: readonly AliasGroup[], exact = false): Alternative[] {
+	const out: Alternative[] = [{ words: [...words], exact }];
 	const seen = new Set([words.join(' ')]);
 	for (const group of groups) {
 		const names = group.map(wordsOf).filter((n) => n.length > 0);
@@ -23,9 +24,29 @@ export function alternativesFor(words: readonly string[], groups: readonly Alias
 			const key = name.join(' ');
 			if (!seen.has(key)) {
 				seen.add(key);
-				out.push(name);
+				out.push({ words: name, exact: false });
 			}
 		}
+	}
+	return out;
+}
+
+/**
+ * Query terms with their alternatives. Consecutive unquoted words that together form a
+ * multi-word name («Евразийский экономический союз») become one term, satisfied by any name of
+ * its group («ЕАЭС»), instead of three words each required on its own.
+ */
+export function expandQuery(terms: readonly QueryTerm[], groups: readonly AliasGroup[]): ExpandedTerm[] {
+	const names = groups.flatMap((group) => group.map(wordsOf)).filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+	const out: ExpandedTerm[] = [];
+	for (let i = 0; i < terms.length; i++) {
+		const run = names.find((name) => name.every((w, k) => terms[i + k] && !terms[i + k].phrase && terms[i + k].words.length === 1 && wordsMatch(terms[i + k].words[0], w)));
+		if (run) {
+			const merged = terms.slice(i, i + run.length);
+			const term: QueryTerm = { words: merged.map((t) => t.words[0]), phrase: false, raw: merged.map((t) => t.raw).join(' ') };
+			out.push({ term, alternatives: alternativesFor(term.words, groups) });
+			i += run.length - 1;
+		} else out.push({ term: terms[i], alternatives: alternativesFor(terms[i].words, groups, terms[i].phrase) });
 	}
 	return out;
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../../schemas/common';
-import { alternativesFor, type AliasGroup } from './aliases';
-import { matchContent, mergeHits, stem, type ExpandedTerm, type Hit, type MatchMode } from './match';
-import { parseQuery, type QueryTerm } from './query';
+import { expandQuery, type AliasGroup } from './aliases';
+import { matchContent, mergeHits, stem, type Hit, type MatchMode } from './match';
+import { parseQuery } from './query';
 
 /** The part of Pagefind's browser API the engine uses (one instance per index language). */
 export interface PagefindInstance {
@@ -99,19 +99,15 @@ export class SearchEngine {
 		return this.locale === 'en' ? `/en${url}` : url.replace(/^\/en(?=\/)/, '');
 	}
 
-	private expand(terms: QueryTerm[]): ExpandedTerm[] {
-		return terms.map((term) => ({ term, alternatives: alternativesFor(term.words, this.aliases) }));
-	}
-
 	async search(input: string, options: SearchOptions = {}): Promise<SearchOutcome> {
-		const terms = this.expand(parseQuery(input));
+		const terms = expandQuery(parseQuery(input), this.aliases);
 		if (terms.length === 0) return { terms: [], results: [] };
 		const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v));
 		const lastUnfinished = options.typing && !/[\s"»”“]$/.test(input);
 		// Pagefind only supplies candidates; the verification below decides. Each alternative is
 		// probed by its longest word, stemmed (Pagefind extends the last query word as a prefix,
 		// so a stem finds every form, «тока» → «Токаева»); a candidate must turn up for every term.
-		const probes = terms.map((t) => t.alternatives.map(probe));
+		const probes = terms.map((t) => t.alternatives.map((a) => probe(a.words)));
 		const hitsByProbe = new Map<string, Map<string, { instance: number; result: Candidate }>>();
 		await Promise.all(
 			this.instances.flatMap(({ pagefind }, instance) =>
@@ -134,7 +130,17 @@ export class SearchEngine {
 		);
 		// An unfinished last word matches as a prefix only if no text has it as a whole word.
 		const prefixModes = terms.map((_, i) => ({ prefix: Boolean(lastUnfinished) && i === terms.length - 1 && !checked.some((c) => c.exact) }));
-		const found = terms.map((_, i) => checked.some((c) => matchContent(c.data.content, [terms[i]], [prefixModes[i]])));
+		// Which terms the corpus has at all, to tell the reader what was and was not matched: from
+		// the verified candidates, or, when no text has all the terms, from each term's own.
+		const found = await Promise.all(
+			terms.map(async (term, i) => {
+				if (checked.some((c) => matchContent(c.data.content, [term], [prefixModes[i]]))) return true;
+				for (const { instance, result } of [...perTerm[i].values()].slice(0, 12)) {
+					if (matchContent((await this.fragment(instance, result)).content, [term], [prefixModes[i]])) return true;
+				}
+				return false;
+			}),
+		);
 		const results: SearchResult[] = [];
 		const seen = new Set<string>();
 		for (const { instance, result, data, exact } of checked) {
@@ -147,15 +153,23 @@ export class SearchEngine {
 			if (seen.has(key)) continue;
 			if (type === 'essay' && language !== this.locale) continue;
 			seen.add(key);
-			const all = mergeHits(hits.flat());
-			const quote = data.meta.quote;
-			const excerpt = type === 'claim' && quote ? { text: quote, hits: mergeHits(matchContent(quote, terms, prefixModes)?.flat() ?? []) } : passage(data.content, all);
+			// Show verbatim text (the indexed content has dashes dropped): a claim's quote, a
+			// paragraph's text, or else the page content; fall back to the content if the hits
+			// are only in the summary.
+			const verbatim = data.meta.quote ?? data.meta.text;
+			const verbatimHits = verbatim ? matchContent(verbatim, terms, prefixModes) : undefined;
+			const excerpt =
+				verbatim && verbatimHits
+					? type === 'claim'
+						? { text: verbatim, hits: mergeHits(verbatimHits.flat()) }
+						: passage(verbatim, mergeHits(verbatimHits.flat()))
+					: passage(data.content, mergeHits(hits.flat()));
 			results.push({
 				key,
 				url: this.localize(data.url, language),
 				type,
 				title: data.meta.title ?? data.url,
-				excerpt: excerpt.hits.length || type !== 'claim' ? excerpt : passage(data.content, all),
+				excerpt,
 				meta: data.meta,
 				score: result.score * (TYPE_WEIGHT[type] ?? 1) * (language === this.locale ? 1 : 0.9),
 			});

@@ -40,16 +40,22 @@ export interface MatchMode {
 	prefix: boolean;
 }
 
+/** One form that satisfies a term: a word sequence, matched word for word or form for form. */
+export interface Alternative {
+	words: string[];
+	/** A phrase the reader quoted: its words must appear exactly. Otherwise any forms match. */
+	exact: boolean;
+}
+
 /** Every place where one alternative form of a term occurs in tokenised text. */
-export function findTerm(tokens: readonly Token[], words: readonly string[], mode: MatchMode = { prefix: false }): Hit[] {
+export function findTerm(tokens: readonly Token[], { words, exact }: Alternative, mode: MatchMode = { prefix: false }): Hit[] {
 	const hits: Hit[] = [];
-	const single = words.length === 1;
 	for (let i = 0; i + words.length <= tokens.length; i++) {
 		const ok = words.every((w, k) => {
 			const token = tokens[i + k].word;
-			// Inside a phrase, words must be exact; a single word may be any of its forms.
-			if (!single) return token === w || (mode.prefix && k === words.length - 1 && token.startsWith(w));
-			return wordsMatch(w, token) || (mode.prefix && w.length >= 3 && token.startsWith(w));
+			const last = k === words.length - 1;
+			if (mode.prefix && last && w.length >= (exact ? 1 : 3) && token.startsWith(w)) return true;
+			return exact ? token === w : wordsMatch(w, token);
 		});
 		if (ok) hits.push({ start: tokens[i].start, end: tokens[i + words.length - 1].end });
 	}
@@ -59,8 +65,8 @@ export function findTerm(tokens: readonly Token[], words: readonly string[], mod
 /** A query term together with the alias forms that also satisfy it. */
 export interface ExpandedTerm {
 	term: QueryTerm;
-	/** Word sequences, the term's own first; any one of them satisfies the term. */
-	alternatives: string[][];
+	/** Forms that satisfy the term, its own first; any one of them will do. */
+	alternatives: Alternative[];
 }
 
 /**
@@ -72,7 +78,7 @@ export function matchContent(content: string, terms: readonly ExpandedTerm[], mo
 	const tokens = tokenize(content);
 	const perTerm: Hit[][] = [];
 	for (const [index, { alternatives }] of terms.entries()) {
-		const hits = alternatives.flatMap((words) => findTerm(tokens, words, modes[index]));
+		const hits = alternatives.flatMap((alternative) => findTerm(tokens, alternative, modes[index]));
 		if (hits.length === 0) return undefined;
 		perTerm.push(hits);
 	}

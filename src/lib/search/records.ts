@@ -52,7 +52,7 @@ export function searchRecords(corpus: CheckedCorpus, locale: Locale): SearchReco
 					url: `${base}#p-${index + 1}`,
 					content: indexableText(paragraph),
 					language: 'ru',
-					meta: { ...meta, type: 'paragraph', id: `p-${index + 1}`, title, paragraph: String(index + 1) },
+					meta: { ...meta, type: 'paragraph', id: `p-${index + 1}`, title, paragraph: String(index + 1), text: paragraph.replace(/\s+/g, ' ') },
 					filters: { ...common, theme: themes, type: ['paragraph'] },
 					sort,
 				});

@@ -1,4 +1,4 @@
-import { alternativesFor } from '../../lib/search/aliases';
+import { expandQuery } from '../../lib/search/aliases';
 import { findTerm, mergeHits } from '../../lib/search/match';
 import { parseQuery } from '../../lib/search/query';
 import { tokenize } from '../../lib/search/text';
@@ -15,7 +15,7 @@ export async function highlightFromUrl(locale: Locale): Promise<void> {
 	const main = document.querySelector('main');
 	if (!query || !main) return;
 	const data = await loadSearchData(locale);
-	const alternatives = parseQuery(query).flatMap((term) => alternativesFor(term.words, data.aliases));
+	const alternatives = expandQuery(parseQuery(query), data.aliases).flatMap((t) => t.alternatives);
 	const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) => (node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], .visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
 	});
@@ -24,7 +24,7 @@ export async function highlightFromUrl(locale: Locale): Promise<void> {
 	let count = 0;
 	for (const node of nodes) {
 		const tokens = tokenize(node.data);
-		const hits = mergeHits(alternatives.flatMap((words) => findTerm(tokens, words)));
+		const hits = mergeHits(alternatives.flatMap((alternative) => findTerm(tokens, alternative)));
 		if (!hits.length) continue;
 		const parts: (Node | string)[] = [];
 		let at = 0;

@@ -15,10 +15,12 @@ const BUNDLE = '/pagefind/';
  * picks its language from `<html lang>`, read synchronously, hence the brief switch.
  */
 export async function loadPagefind(locale: Locale): Promise<{ language: Locale; pagefind: PagefindInstance }[]> {
-	const url = `${BUNDLE}pagefind.js`;
-	const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
 	const html = document.documentElement;
-	const instance = (language: Locale) => {
+	const languages: Locale[] = locale === 'en' ? ['en', 'ru'] : ['ru'];
+	// Instances of one module share its WebAssembly memory and break each other (measured:
+	// "memory access out of bounds"), so each language imports its own copy of the module.
+	const modules = await Promise.all(languages.map((language) => import(/* @vite-ignore */ `${BUNDLE}pagefind.js?language=${language}`) as Promise<PagefindModule>));
+	const instance = (language: Locale, module: PagefindModule) => {
 		const saved = html.getAttribute('lang');
 		html.setAttribute('lang', language);
 		try {
@@ -28,8 +30,7 @@ export async function loadPagefind(locale: Locale): Promise<{ language: Locale; 
 			else html.setAttribute('lang', saved);
 		}
 	};
-	const languages: Locale[] = locale === 'en' ? ['en', 'ru'] : ['ru'];
-	const instances = languages.map((language) => ({ language, pagefind: instance(language) }));
+	const instances = languages.map((language, i) => ({ language, pagefind: instance(language, modules[i]) }));
 	await Promise.all(instances.map((i) => (i.pagefind as PagefindInstance & { init(): Promise<void> }).init()));
 	return instances;
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery } from '../../src/lib/search/aliases';
+import { findTerm, matchContent, mergeHits, wordsMatch } from '../../src/lib/search/match';
+import { parseQuery } from '../../src/lib/search/query';
+import { fold, indexableText, tokenize } from '../../src/lib/search/text';
+
+const groups = [
+	['Астана', 'Astana', 'Нур-Султан', 'Nur-Sultan'],
+	['ЕАЭС', 'EAEU', 'Евразийский экономический союз'],
+];
+const words = (text: string) => tokenize(text).map((t) => t.word);
+const found = (text: string, query: string) =>
+	matchContent(
+		text,
+		expandQuery(parseQuery(query), groups),
+		expandQuery(parseQuery(query), groups).map(() => ({ prefix: false })),
+	)
+		?.flat()
+		.map((h) => text.slice(h.start, h.end));
+
+describe('search: text and queries', () => {
+	it('folds case and ё, but keeps й apart from и', () => {
+		expect(fold('ЁЛКА Всё')).toBe('елка все');
+		expect(fold('Войны')).not.toBe(fold('Воины'));
+	});
+	it('splits words on hyphens and dashes', () => {
+		expect(words('из-под влияния — Нур-Султан')).toEqual(['из', 'под', 'влияния', 'нур', 'султан']);
+	});
+	it('drops dashes between words from indexed text, so phrases span them', () => {
+		expect(indexableText('направления — от сферы – до 7 - 8')).toBe('направления от сферы до 7 8');
+		expect(indexableText('Нур-Султан')).toBe('Нур-Султан');
+	});
+	it('reads «ёлочки», “typographic” and ASCII quotes as exact phrases', () => {
+		for (const q of ['«многовекторную внешнюю политику»', '“многовекторную внешнюю политику”', '"многовекторную внешнюю политику"', '„многовекторную внешнюю политику“']) {
+			expect(parseQuery(q)).toEqual([{ words: ['многовекторную', 'внешнюю', 'политику'], phrase: true, raw: 'многовекторную внешнюю политику' }]);
+		}
+	});
+	it('keeps every word of a multi-word query as its own required term', () => {
+		expect(parseQuery('Русофобия  кремль').map((t) => t.words)).toEqual([['русофобия'], ['кремль']]);
+		expect(parseQuery('Нур-Султан').map((t) => t.phrase)).toEqual([true]);
+	});
+});
+
+describe('search: word forms', () => {
+	it.each([
+		['русофобия', 'русофобии'],
+		['многовекторность', 'многовекторную'],
+		['кремль', 'кремля'],
+		['токаев', 'токаеву'],
+		['астана', 'астану'],
+		['санкции', 'санкциями'],
+		['лаборатории', 'лабораторий'],
+	])('%s matches %s', (a, b) => {
+		expect(wordsMatch(a, b)).toBe(true);
+		expect(wordsMatch(b, a)).toBe(true);
+	});
+	it.each([
+		['воины', 'войны'],
+		['мой', 'мои'],
+		['токаев', 'токарный'],
+		['в', 'власти'],
+		['санкции', 'санкционного'],
+	])('%s does not match %s', (a, b) => {
+		expect(wordsMatch(a, b)).toBe(false);
+	});
+});
+
+describe('search: matching a record', () => {
+	const text = 'Москва усматривает русофобию во всем. Власти Казахстана выбрали многовекторную внешнюю политику.';
+	it('finds inflected forms and reports what to highlight', () => {
+		expect(found(text, 'русофобия')).toEqual(['русофобию']);
+	});
+	it('returns nothing for a word that is not there, instead of a prefix of it', () => {
+		expect(found(text, 'абракадабра')).toBeUndefined();
+		expect(found(text, 'вовсе')).toBeUndefined();
+	});
+	it('requires every word of a multi-word query', () => {
+		expect(found(text, 'русофобия кремль')).toBeUndefined();
+		expect(found(text, 'русофобия москва')).toEqual(['русофобию', 'Москва']);
+	});
+	it('matches a quoted phrase only verbatim and in order', () => {
+		expect(found(text, '«многовекторную внешнюю политику»')).toEqual(['многовекторную внешнюю политику']);
+		expect(found(text, '«многовекторная внешняя политика»')).toBeUndefined();
+		expect(found(text, '«внешнюю многовекторную»')).toBeUndefined();
+	});
+	it('finds other names through aliases, in their inflected forms', () => {
+		expect(found('Нур-Султан же во внешней политике', 'Астана')).toEqual(['Нур-Султан']);
+		expect(found('в рамках Евразийского экономического союза', 'ЕАЭС')).toEqual(['Евразийского экономического союза']);
+		expect(found('В рамках ЕАЭС Кремль', 'Евразийский экономический союз')).toEqual(['ЕАЭС']);
+	});
+	it('matches an unfinished last word as a prefix only when asked', () => {
+		const tokens = tokenize(text);
+		expect(findTerm(tokens, { words: ['русоф'], exact: false })).toEqual([]);
+		expect(findTerm(tokens, { words: ['русоф'], exact: false }, { prefix: true })).toHaveLength(1);
+	});
+	it('merges overlapping hits', () => {
+		expect(mergeHits([{ start: 5, end: 9 }, { start: 0, end: 6 }, { start: 12, end: 13 }])).toEqual([
+			{ start: 0, end: 9 },
+			{ start: 12, end: 13 },
+		]);
+	});
+});
