@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -19,11 +20,20 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
+/** Text types a static host compresses on the fly; Pagefind's own binary files are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+export interface ServeOptions {
+	/** Count the bytes sent for each path (after compression), for the benchmark. */
+	onSent?: (path: string, bytes: number) => void;
+}
+
 /**
  * Serves a built site on a free loopback port the way a static host does: directory index,
- * `404.html` for misses. Used by the browser tests and the benchmark.
+ * `404.html` for misses, gzip for text when the browser accepts it. Used by the browser tests
+ * and the benchmark.
  */
-export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serve(dir: string, options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
 		let file = normalize(join(dir, path));
@@ -40,8 +50,14 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
 		}
 		const found = existsSync(file) && statSync(file).isFile();
 		const target = found ? file : join(dir, '404.html');
-		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-		createReadStream(target).pipe(res);
+		const type = TYPES[extname(target)] ?? 'application/octet-stream';
+		const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+		let sent = 0;
+		const body = gzip ? createReadStream(target).pipe(createGzip()) : createReadStream(target);
+		body.on('data', (chunk: Buffer) => (sent += chunk.length));
+		body.on('end', () => options.onSent?.(path, sent));
+		body.pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

@@ -53,6 +53,9 @@ function probe(words: readonly string[]): string {
 	return stemmed.length >= 3 ? stemmed : longest;
 }
 
+/** How many candidates a keystroke verifies (each costs a small fragment download). */
+const TYPING_CANDIDATES = 30;
+
 const TYPE_WEIGHT: Record<string, number> = { claim: 3, paragraph: 2, essay: 2, source: 1.5 };
 
 /** Passage of `content` around the first hit, about `size` characters, with hits shifted. */
@@ -87,6 +90,15 @@ export class SearchEngine {
 		private readonly locale: Locale,
 	) {}
 
+	private probes = new Map<string, Promise<{ results: Candidate[] } | null>>();
+
+	/** Pagefind's answer for one probe word, remembered: typing repeats probes (stems) often. */
+	private probe(instance: number, pagefind: PagefindInstance, word: string, filters: Record<string, string>) {
+		const key = `${instance}|${word}|${JSON.stringify(filters)}`;
+		if (!this.probes.has(key)) this.probes.set(key, pagefind.search(word, { filters }));
+		return this.probes.get(key)!;
+	}
+
 	private fragment(instance: number, result: Candidate): Promise<Fragment> {
 		const key = `${instance}:${result.id}`;
 		if (!this.fragments.has(key)) this.fragments.set(key, result.data());
@@ -112,7 +124,7 @@ export class SearchEngine {
 		await Promise.all(
 			this.instances.flatMap(({ pagefind }, instance) =>
 				[...new Set(probes.flat())].map(async (word) => {
-					const found = await pagefind.search(word, { filters });
+					const found = await this.probe(instance, pagefind, word, filters);
 					const into = hitsByProbe.get(word) ?? new Map();
 					hitsByProbe.set(word, into);
 					for (const result of found?.results ?? []) into.set(`${instance}:${result.id}`, { instance, result });
@@ -120,7 +132,10 @@ export class SearchEngine {
 			),
 		);
 		const perTerm = probes.map((words) => new Map(words.flatMap((w) => [...(hitsByProbe.get(w) ?? new Map()).entries()])));
-		const candidates = [...perTerm[0].entries()].filter(([key]) => perTerm.every((m) => m.has(key))).map(([, c]) => c);
+		let candidates = [...perTerm[0].entries()].filter(([key]) => perTerm.every((m) => m.has(key))).map(([, c]) => c);
+		// While the reader types, only the best candidates are checked, to keep each keystroke
+		// light; a submitted search checks them all.
+		if (options.typing) candidates = candidates.sort((a, b) => b.result.score - a.result.score).slice(0, TYPING_CANDIDATES);
 		const exactModes: MatchMode[] = terms.map(() => ({ prefix: false }));
 		const checked = await Promise.all(
 			candidates.map(async ({ instance, result }) => {

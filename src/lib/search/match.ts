@@ -5,8 +5,17 @@ import { tokenize, type Token } from './text';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
-/** Snowball stem of a folded word, Russian or English by its script. */
-export const stem = (word: string) => (CYRILLIC.test(word) ? russianStem(word) : englishStem(word));
+const stems = new Map<string, string>();
+
+/** Snowball stem of a folded word, Russian or English by its script (memoised: texts repeat words). */
+export function stem(word: string): string {
+	let stemmed = stems.get(word);
+	if (stemmed === undefined) {
+		stemmed = CYRILLIC.test(word) ? russianStem(word) : englishStem(word);
+		stems.set(word, stemmed);
+	}
+	return stemmed;
+}
 
 const commonPrefix = (a: string, b: string) => {
 	let i = 0;
@@ -62,6 +71,19 @@ export function findTerm(tokens: readonly Token[], { words, exact }: Alternative
 	return hits;
 }
 
+const tokenCache = new Map<string, Token[]>();
+
+/** Tokens of a record's content, kept: every keystroke checks the same records again. */
+function tokensOf(content: string): Token[] {
+	let tokens = tokenCache.get(content);
+	if (!tokens) {
+		tokens = tokenize(content);
+		if (tokenCache.size > 2000) tokenCache.clear();
+		tokenCache.set(content, tokens);
+	}
+	return tokens;
+}
+
 /** A query term together with the alias forms that also satisfy it. */
 export interface ExpandedTerm {
 	term: QueryTerm;
@@ -75,7 +97,7 @@ export interface ExpandedTerm {
  * term is missing — a result must really contain what was asked.
  */
 export function matchContent(content: string, terms: readonly ExpandedTerm[], modes: readonly MatchMode[]): Hit[][] | undefined {
-	const tokens = tokenize(content);
+	const tokens = tokensOf(content);
 	const perTerm: Hit[][] = [];
 	for (const [index, { alternatives }] of terms.entries()) {
 		const hits = alternatives.flatMap((alternative) => findTerm(tokens, alternative, modes[index]));

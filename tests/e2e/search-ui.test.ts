@@ -1,0 +1,107 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, watchErrors } from '../support/browser';
+import { dist as builtDist } from '../support/dist';
+import { serve } from '../support/server';
+
+const dist = process.env.DIST_DIR ?? builtDist;
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+	[browser, site] = await Promise.all([launch(), serve(dist)]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('search interface', () => {
+	it('loads no search code on the first view of a content page', async () => {
+		const page = await browser.newPage();
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await page.goto(`${site.url}/sources/oqu-nur-sultan-moscow/`, { waitUntil: 'networkidle' });
+		expect(requests.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search-data/'))).toEqual([]);
+		await page.close();
+	});
+
+	it('opens from the keyboard with / and Ctrl+K, finds as you type, and is a combobox with an announced count', async () => {
+		const page = await browser.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${site.url}/about/`);
+		await page.keyboard.press('/');
+		const input = page.getByRole('combobox');
+		await expect.poll(() => input.isVisible()).toBe(true);
+		await input.pressSequentially('русофобия', { delay: 30 });
+		const status = page.locator('.search-dialog [role="status"]');
+		await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Найдено: \d+ результат/);
+		expect(await input.getAttribute('aria-expanded')).toBe('true');
+		const listbox = page.locator(`#${await input.getAttribute('aria-controls')}`);
+		expect(await listbox.getAttribute('role')).toBe('listbox');
+		// Keyboard only: arrow to the first option, Enter opens it.
+		await input.press('ArrowDown');
+		const active = await input.getAttribute('aria-activedescendant');
+		expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+		await input.press('Enter');
+		await page.waitForURL(/hl=/);
+		// The landing page marks the inflected forms the reader matched.
+		await expect.poll(() => page.locator('mark.search-hit').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const marked = await page.locator('mark.search-hit').allTextContents();
+		expect(marked.every((m) => /^русофоби/i.test(m))).toBe(true);
+		expect(marked).toContain('русофобии');
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.getByRole('combobox').isVisible()).toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('keeps the query and filters in the URL, and restores them', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('Казахстан')}&kind=prediction&sort=date-desc`);
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'Казахстан', null, { timeout: 20_000 });
+		expect(await page.locator('select[name="kind"]').inputValue()).toBe('prediction');
+		const types = await page.locator('.search-ui__result').evaluateAll((items) => items.map((li) => li.className));
+		expect(types.length).toBeGreaterThan(0);
+		expect(types.every((c) => c.includes('search-ui__result--claim'))).toBe(true);
+		await page.locator('select[name="kind"]').selectOption('');
+		await page.locator('select[name="type"]').selectOption('paragraph');
+		await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('paragraph');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('Казахстан');
+		await page.close();
+	});
+
+	it('says plainly which word of a query the texts do not contain', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('русофобия абырвалг')}`);
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'русофобия абырвалг', null, { timeout: 20_000 });
+		expect(await page.locator('.search-ui__notice').textContent()).toBe('В текстах не встречается: «абырвалг».');
+		expect(await page.locator('.search-ui__result').count()).toBe(0);
+		await page.close();
+	});
+
+	it('uses correct Russian plurals for the count', async () => {
+		const page = await browser.newPage();
+		const counts: string[] = [];
+		for (const q of ['Катовице', 'Лавров Актау', 'санкции']) {
+			await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
+			await page.waitForFunction((query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query, q, { timeout: 20_000 });
+			const n = await page.locator('.search-ui__result').count();
+			const text = (await page.locator('.search-ui__status').textContent()) ?? '';
+			const word = new Intl.PluralRules('ru').select(n);
+			const expected = { one: 'результат', few: 'результата', many: 'результатов', other: 'результата' }[word as 'one'];
+			expect(text).toBe(`Найдено: ${n} ${expected}`);
+			counts.push(text);
+		}
+		expect(counts.length).toBe(3);
+		await page.close();
+	});
+
+	it('tells readers without JavaScript that search needs it, and where to go instead', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/search/`);
+		await expect.poll(() => page.getByText('Поиск работает в браузере и требует JavaScript').isVisible()).toBe(true);
+		expect(await page.locator('main a[href="/claims/"]').count()).toBeGreaterThan(0);
+		await context.close();
+	});
+});
