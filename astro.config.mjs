@@ -1,17 +1,25 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { corpusIntegrity } from './src/integrations/corpus-integrity.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { readCorpusFiles } from './src/lib/corpus-files.ts';
+import { checkCorpus } from './src/lib/integrity.ts';
+import { formerClaimRedirects } from './src/lib/redirects.ts';
 import rehypeSourceAnchors from './src/lib/rehype-source-anchors.ts';
 import rehypeTypography from './src/lib/rehype-typography.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+const { corpus } = checkCorpus(readCorpusFiles(fileURLToPath(new URL('.', import.meta.url))));
+
 export default defineConfig({
 	site: 'https://kz-ru.example.org',
+	// A renamed claim keeps its old address (see `formerIds` in the source schema).
+	redirects: formerClaimRedirects(corpus),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {

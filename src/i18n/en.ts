@@ -237,6 +237,7 @@ const en: Dictionary = {
 		word: { one: 'word', other: 'words' },
 		result: { one: 'result', other: 'results' },
 		paragraph: { one: 'paragraph', other: 'paragraphs' },
+		essay: { one: 'essay', other: 'essays' },
 	},
 };
 

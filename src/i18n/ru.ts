@@ -1,3 +1,7 @@
+/** The forms of a counted noun by `Intl.PluralRules` category; each language uses its own subset. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+const forms = (f: PluralForms) => f;
+
 /** Interface strings of the Russian edition; the English dictionary must have the same keys. */
 const ru = {
 	site: {
@@ -230,11 +234,12 @@ const ru = {
 		permalink: 'Постоянная ссылка',
 	},
 	plurals: {
-		claim: { one: 'утверждение', few: 'утверждения', many: 'утверждений', other: 'утверждения' },
-		source: { one: 'источник', few: 'источника', many: 'источников', other: 'источника' },
-		word: { one: 'слово', few: 'слова', many: 'слов', other: 'слова' },
-		result: { one: 'результат', few: 'результата', many: 'результатов', other: 'результата' },
-		paragraph: { one: 'абзац', few: 'абзаца', many: 'абзацев', other: 'абзаца' },
+		claim: forms({ one: 'утверждение', few: 'утверждения', many: 'утверждений', other: 'утверждения' }),
+		source: forms({ one: 'источник', few: 'источника', many: 'источников', other: 'источника' }),
+		word: forms({ one: 'слово', few: 'слова', many: 'слов', other: 'слова' }),
+		result: forms({ one: 'результат', few: 'результата', many: 'результатов', other: 'результата' }),
+		paragraph: forms({ one: 'абзац', few: 'абзаца', many: 'абзацев', other: 'абзаца' }),
+		essay: forms({ one: 'очерк', few: 'очерка', many: 'очерков', other: 'очерка' }),
 	},
 };
 

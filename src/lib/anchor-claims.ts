@@ -5,6 +5,8 @@ import { locateQuote } from './text';
 export interface QuotedClaim {
 	id: string;
 	quote: string;
+	/** Ids the claim had before a rename; each stays a working anchor at the same place. */
+	formerIds?: string[];
 }
 
 /** Block elements that count as paragraphs of a source body, each with its own anchor. */
@@ -158,6 +160,9 @@ export function anchorClaims(tree: Root, claims: readonly QuotedClaim[]): Anchor
 			children: [],
 		};
 		wrapRange(block, start, end, span);
+		// Former ids: empty anchors at the start of the quote, so old links land on it.
+		const aliases: Element[] = (claim.formerIds ?? []).map((former) => ({ type: 'element', tagName: 'span', properties: { className: ['claim-alias'], id: former }, children: [] }));
+		span.children.unshift(...aliases);
 	}
 	return {
 		paragraphs: blocks.map((block, index) => {

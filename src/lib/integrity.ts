@@ -163,7 +163,10 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 	const themesComplete = corpus.themes.length === files.themes.length;
 	const unknownTheme = (id: string) => themesComplete && !themeIds.has(id);
 
+	/** Where each claim id, current or former, is declared: ids are never shared or reused. */
 	const claimHome = new Map<string, string>();
+	/** Current claim ids: the only ones other content may cite. */
+	const claimIds = new Set<string>();
 	for (const file of files.sources) {
 		const record = parseRecord(file, sourceSchema, 'mdx', issues);
 		if (!record) continue;
@@ -172,9 +175,12 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 		if (paragraphs.length === 0) issues.push({ file: file.path, where: 'body', message: 'is empty: the body must hold the source text' });
 		data.claims.forEach((claim, index) => {
 			const where = `claims[${index}] (${claim.id})`;
-			const previous = claimHome.get(claim.id);
-			if (previous) issues.push({ file: file.path, where: `${where}.id`, message: `"${claim.id}" is already used in ${previous}; claim ids must be unique across the corpus` });
-			else claimHome.set(claim.id, file.path);
+			claimIds.add(claim.id);
+			for (const [field, id] of [['id', claim.id] as const, ...claim.formerIds.map((former, i) => [`formerIds[${i}]`, former] as const)]) {
+				const previous = claimHome.get(id);
+				if (previous) issues.push({ file: file.path, where: `${where}.${field}`, message: `"${id}" is already used in ${previous}; claim ids, former ones included, must be unique across the corpus` });
+				else claimHome.set(id, file.path);
+			}
 			if (paragraphs.length) {
 				const problem = quoteIssue(claim.quote, paragraphs);
 				if (problem) issues.push({ file: file.path, where: `${where}.quote`, message: problem });
@@ -186,7 +192,7 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 	}
 
 	const sourcesComplete = corpus.sources.length === files.sources.length;
-	const unknownClaim = (id: string) => sourcesComplete && !claimHome.has(id);
+	const unknownClaim = (id: string) => sourcesComplete && !claimIds.has(id);
 
 	for (const source of corpus.sources)
 		for (const locale of ['ru', 'en'] as const)

@@ -72,6 +72,7 @@ export function claimRecords(sources: readonly CorpusSource[], site: URL): Claim
 			...(claim.attributedTo && { attributedTo: claim.attributedTo }),
 			...(claim.stance && { stance: claim.stance }),
 			themes: claim.themes,
+			formerIds: claim.formerIds,
 		})),
 	);
 }
@@ -99,7 +100,7 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 	return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
-/** Separates theme ids in the CSV's `themes` column (ids never contain it). */
+/** Separates ids in the CSV's list columns, `themes` and `formerIds` (ids never contain it). */
 export const CSV_LIST_SEPARATOR = ';';
 
 /**
@@ -122,6 +123,7 @@ export const claimCsvColumns: readonly (readonly [string, (claim: ClaimRecord) =
 	['attributedTo.en', (c) => c.attributedTo?.en ?? ''],
 	['stance', (c) => c.stance ?? ''],
 	['themes', (c) => c.themes.join(CSV_LIST_SEPARATOR)],
+	['formerIds', (c) => c.formerIds.join(CSV_LIST_SEPARATOR)],
 ];
 
 /** `claims.csv`: a header row, then one row per claim. */

@@ -17,7 +17,7 @@ export default function rehypeSourceAnchors() {
 			// Each claim can take focus, and is described by its note beside the paragraph.
 			for (const span of selectAll(`span.${CLAIM_CLASS}[id]`, tree) as Element[]) {
 				span.properties.tabIndex = 0;
-				span.properties.ariaDescribedBy = `note-${span.properties.id}`;
+				span.properties.ariaDescribedBy = [`note-${span.properties.id}`];
 			}
 		} catch (error) {
 			if (error instanceof AnchorError) throw new Error(`${file.path} › claims (${error.claimId}).quote: ${error.message}`);

@@ -36,6 +36,8 @@ export const claimSchema = z
 		attributedTo: localizedSchema.optional().meta({ description: 'Who is speaking when `kind` is `reported`, in Russian and English.' }),
 		/** Trajectory this claim expresses, when it expresses one. */
 		stance: trajectorySchema.optional().meta({ description: 'Trajectory this claim expresses, when it expresses one.' }),
+		/** Ids this claim was published under before a rename; their links keep working. Never reuse one. */
+		formerIds: z.array(idSchema).default([]).meta({ description: 'Ids this claim was published under before a rename; their links keep working.' }),
 	})
 	.superRefine((claim, ctx) => {
 		if (claim.kind === 'reported' && !claim.attributedTo) {

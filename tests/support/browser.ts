@@ -17,6 +17,9 @@ export function watchErrors(page: Page): string[] {
 		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+	page.on('requestfailed', (request) => {
+		// Leaving a page cancels what it was still loading (a favicon, a prefetch): not a failure.
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+	});
 	return errors;
 }

@@ -69,6 +69,13 @@ describe('anchorClaims', () => {
 		expect(() => anchorClaims(fragment('<p>Всё ещё.</p>'), [{ id: 'x', quote: 'всё ещё.' }])).toThrow(/not inside/);
 	});
 
+	it('keeps a renamed claim reachable at its former ids, without changing the text', () => {
+		const tree = fragment('<p>Один. Два три.</p>');
+		anchorClaims(tree, [{ id: 'two', quote: 'Два три.', formerIds: ['old-two'] }]);
+		expect(toHtml(tree)).toBe('<p id="p-1" data-claims="two">Один. <span class="claim" id="two" data-claim="two"><span class="claim-alias" id="old-two"></span>Два три.</span></p>');
+		expect(toString(tree)).toBe('Один. Два три.');
+	});
+
 	it('refuses an ambiguous quote', () => {
 		expect(() => anchorClaims(fragment('<p>да да</p>'), [{ id: 'yes', quote: 'да' }])).toThrow(/occurs 2 times/);
 	});
