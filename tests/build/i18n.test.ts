@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en';
+import ru from '../../src/i18n/ru';
+import { builtPages, page, select, selectAll, text } from '../support/dist';
+
+/** Every key path of a dictionary, e.g. `search.filter.source`. */
+const keys = (value: unknown, prefix = ''): string[] =>
+	value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
+/** Plural forms legitimately differ by language (Russian has `few` and `many`). */
+const comparable = (list: string[]) => list.filter((k) => !/^plurals\.[^.]+\.(zero|one|two|few|many)$/.test(k)).sort();
+
+const pages = builtPages().filter((p) => p !== '/404.html' && !p.startsWith('/og/'));
+const russian = pages.filter((p) => !p.startsWith('/en/'));
+const english = pages.filter((p) => p.startsWith('/en/'));
+const isRedirect = (path: string) => select('meta[http-equiv="refresh"]', page(path)) !== undefined;
+
+describe('English edition parity', () => {
+	it('has the same interface strings in both dictionaries, none empty', () => {
+		expect(comparable(keys(en))).toEqual(comparable(keys(ru)));
+		for (const dict of [ru, en]) for (const key of keys(dict)) expect(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], dict), key).not.toBe('');
+	});
+
+	it('has every Russian page in English and back', () => {
+		expect(english.map((p) => p.slice(3)).sort()).toEqual(russian.sort());
+		// At least: home, the indexes, five sources, every claim, every theme.
+		expect(russian.length).toBeGreaterThanOrEqual(5 + 65 + 8);
+	});
+
+	it.each(pages.filter((p) => !isRedirect(p)).map((p) => [p]))('%s: right <html lang>, hreflang pairs, Russian passages marked', (path) => {
+		const tree = page(path);
+		const locale = path.startsWith('/en/') ? 'en' : 'ru';
+		expect(select('html', tree)?.properties.lang).toBe(locale);
+		const alternates = Object.fromEntries(selectAll('link[rel="alternate"][hreflang]', tree).map((l) => [l.properties.hrefLang, new URL(String(l.properties.href)).pathname]));
+		const base = locale === 'en' ? path.slice(3) : path;
+		expect(alternates).toEqual({ ru: base, en: `/en${base}`, 'x-default': base });
+		if (locale === 'en') {
+			// Cyrillic text on an English page sits inside an element marked lang="ru".
+			const main = select('main', tree)!;
+			const unmarked = selectAll('main *', tree)
+				.filter((el) => el.children.some((c) => c.type === 'text' && /[А-Яа-яЁё]{3,}/.test(c.value)))
+				.filter((el) => !selectAll('[lang="ru"]', main).some((ru) => ru === el || selectAll('*', ru).includes(el)));
+			expect(unmarked.map((el) => `${el.tagName}: ${text(el).slice(0, 60)}`)).toEqual([]);
+		}
+	});
+});

@@ -1,0 +1,22 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { markRussian } from '../../src/lib/mark-russian';
+
+const mark = (body: string) => {
+	const tree = fromHtml(`<!doctype html><html lang="en"><body>${body}</body></html>`);
+	markRussian(tree);
+	return toHtml(tree).replace(/^.*<body>|<\/body>.*$/gs, '');
+};
+
+describe('markRussian', () => {
+	it('wraps Russian runs in English text, punctuation inside a run included', () => {
+		expect(mark('<p>The term «русофобия, или нет» is used.</p>')).toBe('<p>The term «<span lang="ru">русофобия, или нет</span>» is used.</p>');
+	});
+	it('leaves elements that already declare Russian, and scripts, alone', () => {
+		expect(mark('<q lang="ru">Москва</q><script>"Москва"</script>')).toBe('<q lang="ru">Москва</q><script>"Москва"</script>');
+	});
+	it('descends into English elements and marks Kazakh letters too', () => {
+		expect(mark('<main lang="en"><p>Тоқаев said</p></main>')).toBe('<main lang="en"><p><span lang="ru">Тоқаев</span> said</p></main>');
+	});
+});
