@@ -1,28 +1,20 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readCorpusFiles } from '../../src/lib/corpus-files';
 import { checkCorpus } from '../../src/lib/integrity';
-import { launch, watchErrors } from '../support/browser';
-import { dist, root } from '../support/dist';
-import { serve } from '../support/server';
+import { watchErrors } from '../support/browser';
+import { root } from '../support/dist';
+import { useSite } from '../support/site';
 
 const { corpus } = checkCorpus(readCorpusFiles(root));
 const source = corpus.sources[0];
 const claim = source.data.claims[0];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launch(), serve(dist)]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite();
 
 /** A context whose pages may read and write the clipboard, as after a user's permission. */
 async function clipboardContext(): Promise<BrowserContext> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 	return context;
 }
@@ -68,7 +60,7 @@ describe('copy buttons in a real browser', () => {
 	});
 
 	it('leave the buttons hidden and the plain links working without JavaScript', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/sources/${source.slug}/`);
 		expect(await page.locator('button[data-copy]:visible').count()).toBe(0);

@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpusFiles } from '../../src/lib/corpus-files';
 import { checkCorpus } from '../../src/lib/integrity';
-import { launch, watchErrors } from '../support/browser';
-import { dist, root } from '../support/dist';
-import { serve } from '../support/server';
+import { watchErrors } from '../support/browser';
+import { root } from '../support/dist';
+import { useSite } from '../support/site';
 
 const { corpus } = checkCorpus(readCorpusFiles(root));
 const source = corpus.sources[0];
@@ -19,22 +18,16 @@ const pages = [...pageTypes, ...pageTypes.map((p) => `/en${p}`), '/no-such-page/
 /** Set SCREENSHOTS_DIR to keep a PNG of every page, scheme and width for a human to look at. */
 const shots = process.env.SCREENSHOTS_DIR;
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launch(), serve(dist)]);
+const site = useSite();
+beforeAll(() => {
 	if (shots) mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
 });
 
 describe('every page type in a real browser', () => {
 	for (const width of [320, 1280]) {
 		for (const scheme of ['light', 'dark'] as const) {
 			it(`renders at ${width}px, ${scheme}, without console errors or horizontal scrolling`, async () => {
-				const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+				const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
 				const page = await context.newPage();
 				const errors = watchErrors(page);
 				for (const path of pages) {
@@ -54,7 +47,7 @@ describe('every page type in a real browser', () => {
 	}
 
 	it('reads without JavaScript, and a claim anchor is visibly current via :target', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+		const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/sources/${source.slug}/#${claim.id}`);
 		const target = page.locator(`[id="${claim.id}"]`);
@@ -71,7 +64,7 @@ describe('every page type in a real browser', () => {
 	});
 
 	it('keeps the colour scheme chosen with the toggle across pages', async () => {
-		const context = await browser.newContext({ colorScheme: 'light' });
+		const context = await site.browser.newContext({ colorScheme: 'light' });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/`);
 		await page.getByRole('button', { name: 'Тема оформления' }).click();
@@ -84,7 +77,7 @@ describe('every page type in a real browser', () => {
 	});
 
 	it('switches language on the same page and the same claim anchor', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${site.url}/sources/${source.slug}/#${claim.id}`);
 		await page.getByRole('link', { name: 'Read this page in English' }).click();

@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpusFiles } from '../../src/lib/corpus-files';
 import { checkCorpus } from '../../src/lib/integrity';
-import { launch } from '../support/browser';
-import { dist as builtDist, root } from '../support/dist';
-const dist = process.env.DIST_DIR ?? builtDist;
-import { serve } from '../support/server';
+import { root } from '../support/dist';
+import { useSite } from '../support/site';
 
 /**
  * Search quality, measured in a real browser against the built index. Each case names the
@@ -72,16 +70,10 @@ const cases: Case[] = [
 const { corpus } = checkCorpus(readCorpusFiles(root));
 const claimText = new Map(corpus.sources.flatMap((s) => s.data.claims.map((c) => [c.id, { ru: `${c.quote} ${c.summary.ru}`, en: `${c.quote} ${c.translation} ${c.summary.en}` }] as const)));
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const site = useSite();
 let page: Page;
 beforeAll(async () => {
-	[browser, site] = await Promise.all([launch(), serve(dist)]);
-	page = await browser.newPage();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
+	page = await site.browser.newPage();
 });
 
 interface Found {

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, watchErrors } from '../support/browser';
-import { dist as builtDist } from '../support/dist';
-import { serve } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser';
+import { useSite } from '../support/site';
 
-const dist = process.env.DIST_DIR ?? builtDist;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launch(), serve(dist)]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite();
 
 describe('search interface', () => {
 	it('loads no search code on the first view of a content page', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 		await page.goto(`${site.url}/sources/oqu-nur-sultan-moscow/`, { waitUntil: 'networkidle' });
@@ -26,7 +15,7 @@ describe('search interface', () => {
 	});
 
 	it('opens from the keyboard with / and Ctrl+K, finds as you type, and is a combobox with an announced count', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const errors = watchErrors(page);
 		await page.goto(`${site.url}/about/`);
 		await page.keyboard.press('/');
@@ -56,7 +45,7 @@ describe('search interface', () => {
 	});
 
 	it('keeps the query and filters in the URL, and restores them', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('Казахстан')}&kind=prediction&sort=date-desc`);
 		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'Казахстан', null, { timeout: 20_000 });
 		expect(await page.locator('select[name="kind"]').inputValue()).toBe('prediction');
@@ -71,7 +60,7 @@ describe('search interface', () => {
 	});
 
 	it('says plainly which word of a query the texts do not contain', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('русофобия абырвалг')}`);
 		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'русофобия абырвалг', null, { timeout: 20_000 });
 		expect(await page.locator('.search-ui__notice').textContent()).toBe('В текстах не встречается: «абырвалг».');
@@ -80,7 +69,7 @@ describe('search interface', () => {
 	});
 
 	it('uses correct Russian plurals for the count', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const counts: string[] = [];
 		for (const q of ['Катовице', 'Лавров Актау', 'санкции']) {
 			await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
@@ -97,7 +86,7 @@ describe('search interface', () => {
 	});
 
 	it('tells readers without JavaScript that search needs it, and where to go instead', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/search/`);
 		await expect.poll(() => page.getByText('Поиск работает в браузере и требует JavaScript').isVisible()).toBe(true);
