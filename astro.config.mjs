@@ -21,6 +21,8 @@ export default defineConfig({
 	// A renamed claim keeps its old address (see `formerIds` in the source schema).
 	redirects: formerClaimRedirects(corpus),
 	trailingSlash: 'always',
+	// The default, 'jsx', drops the space between a word and an inline component («суверенитете: <Claim/>»).
+	compressHTML: true,
 	build: { format: 'directory' },
 	markdown: {
 		processor: unified({

@@ -7,7 +7,10 @@ const OWN_PROSE = /[\\/]content[\\/](essays|pages)[\\/](ru|en)[\\/][^\\/]+\.mdx?
 
 function visit(node: Root | RootContent, locale: 'ru' | 'en'): void {
 	if (node.type === 'text') {
-		node.value = typeset(node.value, locale);
+		// Typograf trims a string's ends; a text node's edge spaces separate it from its inline
+		// neighbours («суверенитете: <Claim/>»), so they are put back.
+		const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(node.value)!;
+		node.value = core ? `${lead}${typeset(core, locale)}${trail}` : node.value;
 		return;
 	}
 	// Quoted passages stay verbatim (MDX components such as <Claim> render theirs themselves, and
