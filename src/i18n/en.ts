@@ -6,6 +6,7 @@ const en: Dictionary = {
 		name: 'Kazakhstan and Russia: five texts',
 		tagline: 'Kazakhstan–Russia relations as seen in five analysis texts from 2021–2022: exact quotes, claims, essays.',
 		skip: 'Skip to content',
+		footerNav: 'Site sections',
 		nav: 'Main navigation',
 		footer: 'Quotes are verbatim, authors’ typos included. Summaries, translations and essays are the site’s own work.',
 		license: 'The site’s own texts: CC BY 4.0. Quotes belong to their authors and outlets.',

@@ -23,6 +23,8 @@ export interface SearchResult {
 	key: string;
 	url: string;
 	type: string;
+	/** Language of the index the result came from, and so of its excerpt (a claim's is its Russian quote). */
+	language: Locale;
 	title: string;
 	/** The matched text with the reader's terms marked: the quote for a claim, else the best passage. */
 	excerpt: { text: string; hits: Hit[] };
@@ -183,6 +185,7 @@ export class SearchEngine {
 				key,
 				url: this.localize(data.url, language),
 				type,
+				language: verbatimHits && data.meta.quote ? 'ru' : language,
 				title: data.meta.title ?? data.url,
 				excerpt,
 				meta: data.meta,

@@ -150,14 +150,18 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 		const missing = outcome.terms.filter((t) => !t.found).map((t) => `«${t.raw}»`);
 		notice.textContent = missing.length ? s.missing.replace('{terms}', missing.join(', ')) : outcome.results.length === 0 && outcome.terms.length > 1 ? s.notTogether : '';
 		options_ = outcome.results.map((result, index) => {
-			const sourceLine = result.type === 'paragraph' ? `${result.title}, ${s.paragraph.replace('{n}', result.meta.paragraph ?? '')}` : result.meta.sourceTitle && result.type === 'claim' ? result.meta.sourceTitle : result.title;
+			// Results from the Russian index carry English titles and summaries for English pages.
+			const english = locale === 'en';
+			const sourceTitle = (english && result.meta.sourceTitleEn) || result.meta.sourceTitle || result.title;
+			const summary = (english && result.meta.summaryEn) || result.meta.summary;
+			const sourceLine = result.type === 'paragraph' ? `${sourceTitle}, ${s.paragraph.replace('{n}', result.meta.paragraph ?? '')}` : result.type === 'claim' || result.type === 'source' ? sourceTitle : result.title;
 			const link = el(
 				'a',
 				{ href: highlightUrl(result, query), tabIndex: -1 },
 				el('span', { className: 'search-ui__type' }, data.labels.type[result.type] ?? result.type),
 				el('span', { className: 'search-ui__title' }, sourceLine),
-				el('span', { className: 'search-ui__excerpt', lang: result.type === 'essay' || result.type === 'page' ? locale : result.meta.quote || result.type === 'paragraph' ? 'ru' : locale }, ...marked(result.excerpt.text, result.excerpt.hits)),
-				...(result.type === 'claim' && result.meta.summary ? [el('span', { className: 'search-ui__summary' }, result.meta.summary)] : []),
+				el('span', { className: 'search-ui__excerpt', lang: result.language }, ...marked(result.excerpt.text, result.excerpt.hits)),
+				...(result.type === 'claim' && summary ? [el('span', { className: 'search-ui__summary' }, summary)] : []),
 			);
 			return el('li', { id: `${id}-option-${index}`, role: 'option', 'aria-selected': 'false', className: `search-ui__result search-ui__result--${result.type}` }, link);
 		});
