@@ -18,6 +18,8 @@ const { corpus } = checkCorpus(readCorpusFiles(fileURLToPath(new URL('.', import
 
 export default defineConfig({
 	site: 'https://kz-ru.example.org',
+	// Russian is the first edition, at the root; English at /en/ (pages are `src/pages/[...lang]/`).
+	i18n: { locales: ['ru', 'en'], defaultLocale: 'ru', routing: { prefixDefaultLocale: false } },
 	// A renamed claim keeps its old address (see `formerIds` in the source schema).
 	redirects: formerClaimRedirects(corpus),
 	trailingSlash: 'always',

@@ -22,12 +22,6 @@ export function localePath(locale: Locale, path: string): string {
 	return locale === defaultLocale ? clean : `/${locale}${clean === '/' ? '/' : clean}`;
 }
 
-/** The path of the same page in the default edition: `/en/sources/x/` → `/sources/x/`. */
-export function unlocalizedPath(path: string): string {
-	const match = /^\/(en)(\/.*|$)/.exec(path);
-	return match ? match[2] || '/' : path;
-}
-
 const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
 
 /** BCP 47 tag used for `Intl` formatting in an edition. */

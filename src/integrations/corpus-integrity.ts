@@ -1,6 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readCorpusFiles } from '../lib/corpus-files';
+import { dictionaryProblems } from '../i18n/check';
+import en from '../i18n/en';
+import ru from '../i18n/ru';
 import { checkCorpus, formatIssues } from '../lib/integrity';
 
 /**
@@ -17,6 +20,8 @@ export function corpusIntegrity(): AstroIntegration {
 				if (issues.length) {
 					throw new Error(`The content has ${issues.length} problem(s):\n${formatIssues(issues)}`);
 				}
+				const strings = dictionaryProblems({ ru, en });
+				if (strings.length) throw new Error(`The interface strings differ between editions:\n${strings.join('\n')}`);
 				const claims = corpus.sources.reduce((sum, s) => sum + s.data.claims.length, 0);
 				logger.info(`${corpus.sources.length} sources, ${claims} claims, ${corpus.essays.length} essays: all quotes found, all references resolved.`);
 			},
