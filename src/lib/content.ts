@@ -4,6 +4,7 @@
  * every reference, so a miss here is a bug, not bad content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { t } from '../i18n';
 import type { Locale } from '../schemas/common';
 import type { Claim } from '../schemas/source';
 import { citationNumbers } from './citations';
@@ -23,6 +24,16 @@ export interface SourcedClaim extends Claim {
 	index: number;
 }
 
+/**
+ * Who holds a claim's view: the party the text relays, else the signed author, else the outlet
+ * of an unsigned text, marked as unsigned so that it never reads as a byline. `undefined` when
+ * nothing is known.
+ */
+export function claimSpeaker(claim: SourcedClaim, locale: Locale): string | undefined {
+	const { author, outlet } = claim.source.data;
+	return claim.attributedTo?.[locale] ?? author.name?.[locale] ?? (outlet.name && `${outlet.name[locale]} (${t(locale).authorKind.unattributed})`);
+}
+
 /** Sources, oldest first by the start of their date. */
 export async function getSources(): Promise<Source[]> {
 	const sources = await getCollection('sources');
@@ -34,17 +45,12 @@ export async function getCorpusSources(): Promise<CorpusSource[]> {
 	return (await getSources()).map((source) => ({ slug: source.id, data: source.data, body: source.body ?? '' }));
 }
 
-export async function getSource(slug: string): Promise<Source> {
-	const source = (await getSources()).find((s) => s.id === slug);
-	if (!source) throw new Error(`No source "${slug}"`);
-	return source;
-}
-
 /** Every claim of the corpus, in source order and then in the order each source lists them. */
 export async function getClaims(): Promise<SourcedClaim[]> {
 	return (await getSources()).flatMap((source) => source.data.claims.map((claim, index) => ({ ...claim, source, index })));
 }
 
+/** The claim with this id, with its source. */
 export async function getClaim(id: string): Promise<SourcedClaim> {
 	const claim = (await getClaims()).find((c) => c.id === id);
 	if (!claim) throw new Error(`No claim "${id}"`);
@@ -56,6 +62,7 @@ export async function getThemes(): Promise<Theme[]> {
 	return (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The theme with this id. */
 export async function getTheme(id: string): Promise<Theme> {
 	const theme = (await getThemes()).find((t) => t.data.id === id);
 	if (!theme) throw new Error(`No theme "${id}"`);
@@ -99,9 +106,7 @@ export async function essayAtUrl(url: URL): Promise<{ essay: Essay; numbers: Map
 	return { essay, numbers: numbering.get(essay.id)! };
 }
 
-/** The slug of an essay, i.e. its theme id (the file is `<locale>/<theme>.mdx`). */
-export const essaySlug = (essay: Essay) => essay.data.theme;
-
+/** A long-form page (`content/pages/<locale>/<slug>.mdx`) of one edition. */
 export async function getPage(slug: string, locale: Locale): Promise<Page> {
 	const page = (await getCollection('pages')).find((p) => p.id === `${locale}/${slug}`);
 	if (!page) throw new Error(`No page "${locale}/${slug}"`);

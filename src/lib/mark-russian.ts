@@ -19,12 +19,11 @@ function wrapText(value: string): ElementContent[] {
 function visit(node: Root | Element): void {
 	const children: (RootContent | ElementContent)[] = [];
 	for (const child of node.children) {
-		if (child.type === 'text' && node.type === 'element' && RUN.test(child.value)) {
-			RUN.lastIndex = 0;
+		// `search` ignores the global regex's `lastIndex`, which `test` would carry over.
+		if (child.type === 'text' && node.type === 'element' && child.value.search(RUN) >= 0) {
 			children.push(...wrapText(child.value));
 			continue;
 		}
-		RUN.lastIndex = 0;
 		if (child.type === 'element' && !SKIP.has(child.tagName) && (child.properties.lang ?? 'en') === 'en') visit(child);
 		children.push(child);
 	}

@@ -32,6 +32,7 @@ export interface ThemePosition {
 
 const ORDER: Trajectory[] = ['distancing', 'balancing', 'integration'];
 
+/** Where a source stands on one theme, from its claims (the matrix cell on `/compare/`). */
 export function positionOn(theme: string, claims: readonly Pick<Claim, 'id' | 'themes' | 'stance'>[]): ThemePosition {
 	const onTheme = claims.filter((c) => c.themes.includes(theme));
 	const counts = new Map<Trajectory, number>();

@@ -74,8 +74,11 @@ export const outletSchema = z.object({
 
 /** The coded position of a whole text (EDITORIAL.md, «Stance»). */
 export const stanceSchema = z.object({
+	/** Trajectory the text describes for Kazakhstan relative to Russia. */
 	trajectory: trajectorySchema.meta({ description: 'Trajectory the text describes for Kazakhstan relative to Russia.' }),
+	/** Tone of the text toward Moscow's policy. */
 	tone: toneSchema.meta({ description: 'Tone of the text toward Moscow’s policy.' }),
+	/** Whose perspective the text speaks from. */
 	perspective: perspectiveSchema.meta({ description: 'Whose perspective the text speaks from.' }),
 	/** One paragraph explaining the coding, citing the claims behind it by id in `[claim-id]` form. */
 	rationale: localizedSchema.meta({ description: 'One paragraph explaining the coding, citing the claims behind it by id in `[claim-id]` form.' }),
@@ -96,7 +99,9 @@ export const sourceSchema = z
 		seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as `000_f496637ee562e9de.txt`').meta({ description: 'File name of the seed text the body was taken from.' }),
 		/** Lines of page furniture removed from the seed (PROVENANCE.md), verbatim. */
 		furniture: z.array(z.string()).default([]).meta({ description: 'Lines of page furniture (menus, captions) removed from the seed, verbatim.' }),
+		/** Who wrote the source, as far as is known. */
 		author: authorSchema.meta({ description: 'Who wrote the source, as far as is known.' }),
+		/** Where the source was published, as far as is known. */
 		outlet: outletSchema.meta({ description: 'Where the source was published, as far as is known.' }),
 		/** Publication date with its precision. */
 		date: datingSchema.and(
@@ -109,6 +114,7 @@ export const sourceSchema = z
 		).meta({ description: 'Publication date with its precision.' }),
 		/** BCP 47 language of the body. */
 		language: z.literal('ru').meta({ description: 'BCP 47 language of the body.' }),
+		/** The coded position of the whole text. */
 		stance: stanceSchema.meta({ description: 'The coded position of the whole text.' }),
 		/** One-paragraph synopsis, the site's own. */
 		synopsis: localizedSchema.meta({ description: 'One-paragraph synopsis, the site’s own.' }),

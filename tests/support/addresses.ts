@@ -23,6 +23,7 @@ export function currentAddresses(): string[] {
 	return [...addresses].sort();
 }
 
+/** The addresses recorded in the manifest, without comments and blank lines. */
 export const readManifest = (): string[] => readFileSync(MANIFEST, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 
 /** Whether an address still leads somewhere in the built site: its page exists, and so does its anchor. */

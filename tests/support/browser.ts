@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 /** Debian's Chromium: browser downloads are not reachable, so tests use the system one. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Starts headless Chromium with what a sandboxed CI machine needs. */
 export function launch(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM,

@@ -1,4 +1,4 @@
-import { fold, tokenize } from './text';
+import { tokenize } from './text';
 
 /** One thing a result must contain: a word (any inflected form) or an exact phrase. */
 export interface QueryTerm {
@@ -39,6 +39,3 @@ export function parseQuery(input: string): QueryTerm[] {
 	}
 	return terms;
 }
-
-/** The query written back in the form that restores it from a URL. */
-export const queryKey = (input: string) => fold(input).trim().replace(/\s+/g, ' ');

@@ -1,11 +1,11 @@
-import type { CheckedCorpus } from '../integrity';
-import { authorKeyOf } from './labels';
+import { localePath } from '../../i18n';
 import type { Locale } from '../../schemas/common';
-import { paragraphsOf } from '../text';
+import { paragraphAnchor } from '../anchor-claims';
+import type { CheckedCorpus } from '../integrity';
+import { paths } from '../routes';
+import { normalizeWhitespace, paragraphsOf } from '../text';
+import { authorKeyOf } from './labels';
 import { indexableText } from './text';
-
-/** What a search result is. */
-export type RecordType = 'claim' | 'paragraph' | 'source';
 
 /** A record for Pagefind's Node API (`addCustomRecord`). */
 export interface SearchRecord {
@@ -17,9 +17,6 @@ export interface SearchRecord {
 	sort: Record<string, string>;
 }
 
-
-const prefix = (locale: Locale) => (locale === 'ru' ? '' : `/${locale}`);
-
 /**
  * The search records of the corpus in one edition: one per claim (linked to its place in the
  * source), one per source paragraph, one per source (its metadata and synopsis). Filter values
@@ -30,7 +27,7 @@ const prefix = (locale: Locale) => (locale === 'ru' ? '' : `/${locale}`);
 export function searchRecords(corpus: CheckedCorpus, locale: Locale): SearchRecord[] {
 	const records: SearchRecord[] = [];
 	for (const source of corpus.sources) {
-		const base = `${prefix(locale)}/sources/${source.slug}/`;
+		const base = localePath(locale, paths.source(source.slug));
 		const title = source.data.title[locale];
 		const common = { source: [source.slug], author: [authorKeyOf(source.data)], stance: [source.data.stance.trajectory] };
 		const sort = { date: source.data.date.start };
@@ -49,12 +46,14 @@ export function searchRecords(corpus: CheckedCorpus, locale: Locale): SearchReco
 		}
 		if (locale === 'ru') {
 			paragraphsOf(source.body).forEach((paragraph, index) => {
-				const themes = [...new Set(source.data.claims.filter((c) => paragraph.replace(/\s+/g, ' ').includes(c.quote.replace(/\s+/g, ' '))).flatMap((c) => c.themes))];
+				const text = normalizeWhitespace(paragraph);
+				const anchor = paragraphAnchor(index + 1);
+				const themes = [...new Set(source.data.claims.filter((c) => text.includes(normalizeWhitespace(c.quote))).flatMap((c) => c.themes))];
 				records.push({
-					url: `${base}#p-${index + 1}`,
+					url: `${base}#${anchor}`,
 					content: indexableText(paragraph),
 					language: 'ru',
-					meta: { ...meta, type: 'paragraph', id: `p-${index + 1}`, title, paragraph: String(index + 1), text: paragraph.replace(/\s+/g, ' ') },
+					meta: { ...meta, type: 'paragraph', id: anchor, title, paragraph: String(index + 1), text },
 					filters: { ...common, theme: themes, type: ['paragraph'] },
 					sort,
 				});

@@ -22,12 +22,6 @@ export function tokenize(text: string): Token[] {
 	return [...text.matchAll(WORD)].map((m) => ({ word: fold(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
-/** The text as a sequence of folded words joined by single spaces, for phrase comparison. */
-export const wordString = (text: string) =>
-	tokenize(text)
-		.map((t) => t.word)
-		.join(' ');
-
 /**
  * Content prepared for Pagefind: dashes standing between words are dropped, so that an exact
  * phrase query across «—» still matches (Pagefind would otherwise index the dash as a word).

@@ -15,6 +15,7 @@ export interface SearchData {
 
 const cache = new Map<Locale, Promise<SearchData>>();
 
+/** The search data of an edition, fetched once per page however often search opens. */
 export function loadSearchData(locale: Locale): Promise<SearchData> {
 	if (!cache.has(locale))
 		cache.set(
