@@ -80,7 +80,7 @@ describe('every page type in a real browser', () => {
 		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${site.url}/sources/${source.slug}/#${claim.id}`);
-		await page.getByRole('link', { name: 'Read this page in English' }).click();
+		await page.getByRole('link', { name: 'English', exact: true }).click();
 		await page.waitForURL(`**/en/sources/${source.slug}/#${claim.id}`);
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 		await context.close();
