@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
-import { builtPages, page, root, selectAll, text } from '../support/dist';
+import { builtPages, page, selectAll, text } from '../support/dist';
+import { corpus } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 
 /** The parsed JSON-LD blocks of a built page. */
 const jsonLdOf = (path: string): Record<string, unknown>[] =>

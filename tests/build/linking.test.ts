@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
-import { page, root, select, selectAll, text } from '../support/dist';
+import { page, select, selectAll, text } from '../support/dist';
+import { corpus } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const claims = corpus.sources.flatMap((source) => source.data.claims.map((claim) => ({ claim, source })));
 
 describe('links and references in the built site', () => {

@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
-import { builtPages, dist, page, root, select, type Root } from '../support/dist';
+import { builtPages, dist, page, select, type Root } from '../support/dist';
+import { corpus } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const claims = corpus.sources.flatMap((s) => s.data.claims);
 
 /** The content of `<meta property|name=…>`, whichever attribute the tag uses. */

@@ -2,13 +2,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
 import { normalizeWhitespace, occurrences } from '../../src/lib/text';
 import { parseCsv } from '../support/csv';
-import { dist, page, root, select, selectAll } from '../support/dist';
+import { dist, page, select, selectAll } from '../support/dist';
+import { corpus } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const corpusClaims = corpus.sources.flatMap((source) => source.data.claims.map((claim) => ({ ...claim, slug: source.slug })));
 const bySlug = new Map(corpus.sources.map((s) => [s.slug, s]));
 

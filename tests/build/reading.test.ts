@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
 import { normalizeWhitespace } from '../../src/lib/text';
 import en from '../../src/i18n/en';
 import ru from '../../src/i18n/ru';
-import { page, root, select, selectAll, text } from '../support/dist';
+import { page, select, selectAll, text } from '../support/dist';
+import { corpus } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const claims = corpus.sources.flatMap((s) => s.data.claims.map((c) => ({ ...c, slug: s.slug })));
 const editions = [
 	['', ru],

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
 import { normalizeWhitespace, paragraphsOf } from '../../src/lib/text';
-import { page, root, select, selectAll, text, type Element } from '../support/dist';
+import { page, select, selectAll, text, type Element } from '../support/dist';
+import { corpus } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 
 /** The outermost elements carrying a claim: the whole quote, or its parts when split. */
 function claimParts(tree: ReturnType<typeof page>, id: string): Element[] {

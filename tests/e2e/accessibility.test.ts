@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
-import { root } from '../support/dist';
 import { useSite } from '../support/site';
+import { corpus } from '../support/corpus';
 
 /** axe-core, the accessibility engine, injected into each page as it is. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const source = corpus.sources[0];
 const claim = source.data.claims[0];
 const pageTypes = ['/', '/sources/', `/sources/${source.slug}/`, '/claims/', `/claims/${claim.id}/`, '/themes/', `/themes/${corpus.themes[0].data.id}/`, '/compare/', '/timeline/', '/people/', '/about/', '/search/', '/data/'];

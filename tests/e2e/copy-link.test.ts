@@ -1,12 +1,9 @@
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
 import { watchErrors } from '../support/browser';
-import { root } from '../support/dist';
 import { useSite } from '../support/site';
+import { corpus } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const source = corpus.sources[0];
 const claim = source.data.claims[0];
 

@@ -1,13 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
 import { watchErrors } from '../support/browser';
-import { root } from '../support/dist';
 import { useSite } from '../support/site';
+import { corpus } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const source = corpus.sources[0];
 const claim = source.data.claims[0];
 const theme = corpus.themes[0].data.id;

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
-import { root } from '../support/dist';
 import { useSite } from '../support/site';
+import { corpus } from '../support/corpus';
 
 /**
  * Search quality, measured in a real browser against the built index. Each case names the
@@ -67,7 +65,6 @@ const cases: Case[] = [
 	{ q: 'Astana', locale: 'en', must: ['nur-sultan-multivector-course'], oracle: [/Astana|Nur-Sultan|Астан|Нур-Султан/i] },
 ];
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const claimText = new Map(corpus.sources.flatMap((s) => s.data.claims.map((c) => [c.id, { ru: `${c.quote} ${c.summary.ru}`, en: `${c.quote} ${c.translation} ${c.summary.en}` }] as const)));
 
 const site = useSite();

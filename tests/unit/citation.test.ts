@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CITATION_ACCESSED, citationSet, cslIssued, cslItem, formatGost, type CitableSource } from '../../src/lib/citation';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
-import { root } from '../support/dist';
+import { corpus, sourceBySlug } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const site = new URL('https://kz-ru.example.org');
-const sourceOf = (slug: string): CitableSource => {
-	const found = corpus.sources.find((s) => s.slug === slug);
-	if (!found) throw new Error(`no source ${slug}`);
-	return { id: found.slug, data: found.data };
-};
+const sourceOf = (slug: string): CitableSource => ({ id: slug, data: sourceBySlug(slug).data });
 const gordon = sourceOf('gordon-ivanov-west');
 const rosbalt = sourceOf('rosbalt-mikhaylichenko');
 const claim = { kind: 'claim', claimId: 'ivanov-kazakhstan-exits-russian-orbit', source: gordon } as const;

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus, formatIssues, seedMismatches } from '../../src/lib/integrity';
+import { formatIssues, seedMismatches } from '../../src/lib/integrity';
 import { root } from '../support/dist';
+import { issues, corpus } from '../support/corpus';
 
-const { issues, corpus } = checkCorpus(readCorpusFiles(root));
 /** The seeds live beside the project, as CI lays them out (`../shared/seeds`). */
 const seeds = process.env.SEEDS_DIR ?? join(root, '..', 'shared', 'seeds');
 

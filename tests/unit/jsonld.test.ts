@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
 import { claimJsonLd, essayJsonLd, serializeJsonLd, sourceJsonLd, webPageJsonLd, websiteJsonLd, type JsonLd, type SourceRecord } from '../../src/lib/jsonld';
-import { root } from '../support/dist';
+import { corpus, sourceBySlug } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const site = new URL('https://kz-ru.example.org');
-const sourceOf = (slug: string): SourceRecord => {
-	const found = corpus.sources.find((s) => s.slug === slug);
-	if (!found) throw new Error(`no source ${slug}`);
-	return { id: found.slug, data: found.data };
-};
+const sourceOf = (slug: string): SourceRecord => ({ id: slug, data: sourceBySlug(slug).data });
 const gordon = sourceOf('gordon-ivanov-west');
 const rosbalt = sourceOf('rosbalt-mikhaylichenko');
 const entities = corpus.entities.map((e) => e.data);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
 import { normalizeWhitespace } from '../../src/lib/text';
 import { encodeTextDirectiveTerm, textDirective, textFragmentUrl } from '../../src/lib/text-fragment';
-import { root } from '../support/dist';
+import { corpus } from '../support/corpus';
 
-const { corpus } = checkCorpus(readCorpusFiles(root));
 const claims = corpus.sources.flatMap((s) => s.data.claims.map((claim) => ({ ...claim, url: s.data.outlet.url })));
 const quoteOf = (id: string) => {
 	const claim = claims.find((c) => c.id === id);

@@ -1,0 +1,13 @@
+import { readCorpusFiles } from '../../src/lib/corpus-files';
+import { checkCorpus, type CheckedSource } from '../../src/lib/integrity';
+import { root } from './dist';
+
+/** The real corpus as the build reads it, checked: what the tests compare the built site with. */
+export const { corpus, issues } = checkCorpus(readCorpusFiles(root));
+
+/** A source of the real corpus by its slug. */
+export function sourceBySlug(slug: string): CheckedSource {
+	const found = corpus.sources.find((s) => s.slug === slug);
+	if (!found) throw new Error(`no source ${slug}`);
+	return found;
+}
