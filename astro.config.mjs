@@ -14,14 +14,15 @@ import rehypeTypography from './src/lib/rehype-typography.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-const { corpus } = checkCorpus(readCorpusFiles(fileURLToPath(new URL('.', import.meta.url))));
+// The corpus is read and checked once: the integrity step, the redirects and the search index share it.
+const checked = checkCorpus(readCorpusFiles(fileURLToPath(new URL('.', import.meta.url))));
 
 export default defineConfig({
 	site: 'https://kz-ru.example.org',
 	// Russian is the first edition, at the root; English at /en/ (pages are `src/pages/[...lang]/`).
 	i18n: { locales: ['ru', 'en'], defaultLocale: 'ru', routing: { prefixDefaultLocale: false } },
 	// A renamed claim keeps its old address (see `formerIds` in the source schema).
-	redirects: formerClaimRedirects(corpus),
+	redirects: formerClaimRedirects(checked.corpus),
 	trailingSlash: 'always',
 	// The default, 'jsx', drops the space between a word and an inline component («суверенитете: <Claim/>»).
 	compressHTML: true,
@@ -36,5 +37,5 @@ export default defineConfig({
 			rehypePlugins: [rehypeSourceAnchors, rehypeTypography],
 		}),
 	},
-	integrations: [corpusIntegrity(), mdx(), searchIndex()],
+	integrations: [corpusIntegrity(checked), mdx(), searchIndex(checked.corpus)],
 });

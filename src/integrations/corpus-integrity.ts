@@ -1,22 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { readCorpusFiles } from '../lib/corpus-files';
 import { dictionaryProblems } from '../i18n/check';
 import en from '../i18n/en';
 import ru from '../i18n/ru';
-import { checkCorpus, formatIssues } from '../lib/integrity';
+import { formatIssues, type checkCorpus } from '../lib/integrity';
 
 /**
  * Refuses to build a site from broken content. Astro's own schema check does not see bodies,
  * and `reference()` to a missing id only logs, so the whole corpus is checked here first and
- * every problem is reported at once, each naming its file and field.
+ * every problem is reported at once, each naming its file and field. Takes the result of
+ * `checkCorpus`, run once in the Astro config.
  */
-export function corpusIntegrity(): AstroIntegration {
+export function corpusIntegrity({ issues, corpus }: ReturnType<typeof checkCorpus>): AstroIntegration {
 	return {
 		name: 'corpus-integrity',
 		hooks: {
-			'astro:config:setup': ({ config, logger }) => {
-				const { issues, corpus } = checkCorpus(readCorpusFiles(fileURLToPath(config.root)));
+			'astro:config:setup': ({ logger }) => {
 				if (issues.length) {
 					throw new Error(`The content has ${issues.length} problem(s):\n${formatIssues(issues)}`);
 				}

@@ -1,24 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readCorpusFiles } from '../lib/corpus-files';
-import { checkCorpus } from '../lib/integrity';
+import type { CheckedCorpus } from '../lib/integrity';
 import { searchRecords } from '../lib/search/records';
 
 /**
  * Builds the Pagefind index as the last step of `astro build`: the HTML pages that mark their
- * main content with `data-pagefind-body` (essays, methodology, timeline, people), plus custom
+ * main content with `data-pagefind-body` (essays, methodology, timeline), plus custom
  * records for every claim, source paragraph and source, so that a claim is a result of its own
  * and links to its exact place in the text.
  */
-export function searchIndex(): AstroIntegration {
-	let root = '';
+export function searchIndex(corpus: CheckedCorpus): AstroIntegration {
 	return {
 		name: 'search-index',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				root = fileURLToPath(config.root);
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = Date.now();
 				const site = fileURLToPath(dir);
@@ -29,7 +24,6 @@ export function searchIndex(): AstroIntegration {
 				};
 				const pages = await index.addDirectory({ path: site });
 				fail('indexing pages', pages.errors);
-				const { corpus } = checkCorpus(readCorpusFiles(root));
 				const records = [...searchRecords(corpus, 'ru'), ...searchRecords(corpus, 'en')];
 				for (const record of records) fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
 				fail('writing', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);
