@@ -64,7 +64,8 @@ const en: Dictionary = {
 		synopsis: 'Synopsis',
 		suppliedTitle: 'title supplied by the site: the original has none',
 		text: 'Text of the source (Russian original)',
-		textNote: 'The text is given verbatim in the original Russian, with its spelling and punctuation. Underlined passages are analysed as claims.',
+		textNote:
+			'The text is given verbatim in the original Russian, with its spelling and punctuation. Underlined passages are analysed as claims.',
 		claims: 'Claims in this source',
 		claimsInParagraph: 'Claims in this paragraph',
 		paragraph: 'Paragraph',
@@ -116,7 +117,8 @@ const en: Dictionary = {
 	},
 	compare: {
 		title: 'Compare stances',
-		intro: 'Themes in rows, sources in columns. Each cell gives the source’s position on the theme and the claims behind it.',
+		intro:
+			'Themes in rows, sources in columns. Each cell gives the source’s position on the theme and the claims behind it.',
 		notAddressed: 'Not addressed',
 		theme: 'Theme',
 	},
@@ -158,7 +160,14 @@ const en: Dictionary = {
 		close: 'Close',
 		hint: 'Press / or Ctrl+K to open search from any page.',
 		openAll: 'All results on the search page',
-		filter: { source: 'Source', author: 'Author', stance: 'Stance', theme: 'Theme', kind: 'Claim kind', type: 'Look for' },
+		filter: {
+			source: 'Source',
+			author: 'Author',
+			stance: 'Stance',
+			theme: 'Theme',
+			kind: 'Claim kind',
+			type: 'Look for',
+		},
 		type: { claim: 'Claim', paragraph: 'Source paragraph', source: 'Source', essay: 'Essay', page: 'Page' },
 		paragraph: 'paragraph {n}',
 		highlighted: 'Highlighted search words: {terms}',
@@ -170,36 +179,55 @@ const en: Dictionary = {
 	},
 	data: {
 		title: 'Open data',
-		description: 'The site’s claims, sources and annotations as JSON, CSV and W3C Web Annotations: what the files hold, their fields, the licence and how to cite.',
-		intro: 'Everything the site is built from can be downloaded in machine-readable form. The files are built with the site from the same records as its pages, so they always match them.',
+		description:
+			'The site’s claims, sources and annotations as JSON, CSV and W3C Web Annotations: what the files hold, their fields, the licence and how to cite.',
+		intro:
+			'Everything the site is built from can be downloaded in machine-readable form. The files are built with the site from the same records as its pages, so they always match them.',
 		counts: 'The data currently hold {claims} from {sources}.',
 		filesTitle: 'Files',
 		files: {
-			claims: 'Every claim — a JSON array, one record per claim: quote, translation, summary, kind, themes, permanent addresses. Records follow the claim.json schema.',
-			claimsCsv: 'The same claims as an RFC 4180 CSV table: UTF-8 without a BOM, CRLF line ends, a header row. Columns are named after the fields of claims.json (summary.ru, summary.en…), themes are separated by semicolons, absent fields are empty.',
-			sources: 'Every source — a JSON array: metadata, dating, stance, claims and the full text (field text). Records follow the source.json schema.',
-			annotations: 'Every claim as a W3C Web Annotation (JSON-LD): its summary, anchored to the quote in the text of its source.',
+			claims:
+				'Every claim — a JSON array, one record per claim: quote, translation, summary, kind, themes, permanent addresses. Records follow the claim.json schema.',
+			claimsCsv:
+				'The same claims as an RFC 4180 CSV table: UTF-8 without a BOM, CRLF line ends, a header row. Columns are named after the fields of claims.json (summary.ru, summary.en…), themes are separated by semicolons, absent fields are empty.',
+			sources:
+				'Every source — a JSON array: metadata, dating, stance, claims and the full text (field text). Records follow the source.json schema.',
+			annotations:
+				'Every claim as a W3C Web Annotation (JSON-LD): its summary, anchored to the quote in the text of its source.',
 			claimSchema: 'JSON Schema (draft 2020-12) of a claims.json record.',
 			sourceSchema: 'JSON Schema (draft 2020-12) of a sources.json record.',
 		},
 		fieldsTitle: 'Fields',
-		fieldsIntro: 'These tables are generated from the JSON Schemas published above, which are in turn generated from the schemas the site validates its own records with.',
+		fieldsIntro:
+			'These tables are generated from the JSON Schemas published above, which are in turn generated from the schemas the site validates its own records with.',
 		claimFields: 'Claim: claims.json and claims.csv',
 		sourceFields: 'Source: sources.json',
-		sourceClaimsNote: 'The claims in a source’s claims field are written as in claims.json, without the fields url, urlInSource, source and sourceTitle.',
-		columns: { file: 'File', contents: 'Contents', field: 'Field', type: 'Type', required: 'Always present', meaning: 'Description' },
+		sourceClaimsNote:
+			'The claims in a source’s claims field are written as in claims.json, without the fields url, urlInSource, source and sourceTitle.',
+		columns: {
+			file: 'File',
+			contents: 'Contents',
+			field: 'Field',
+			type: 'Type',
+			required: 'Always present',
+			meaning: 'Description',
+		},
 		yes: 'yes',
 		no: 'no',
 		annotationsTitle: 'Annotations',
-		annotationsText: 'annotations.json is an AnnotationCollection in the W3C Web Annotation Data Model. Each annotation’s id is the claim’s permanent address, its body the summary in Russian and English, its target the source’s page. Two selectors locate the quote: a TextQuoteSelector (the quote and 32 characters of text either side, in the source text with every run of spaces and line breaks, paragraph breaks included, collapsed to one space) and a FragmentSelector (the claim’s id on the source page).',
+		annotationsText:
+			'annotations.json is an AnnotationCollection in the W3C Web Annotation Data Model. Each annotation’s id is the claim’s permanent address, its body the summary in Russian and English, its target the source’s page. Two selectors locate the quote: a TextQuoteSelector (the quote and 32 characters of text either side, in the source text with every run of spaces and line breaks, paragraph breaks included, collapsed to one space) and a FragmentSelector (the claim’s id on the source page).',
 		annotationsLabel: 'Claims of five texts on Kazakhstan–Russia relations as W3C Web Annotations',
 		licenseTitle: 'Licence',
-		licenseOwn: 'The site’s own texts — summaries, translations, synopses, stance coding, essays — are licensed under {license}: you may copy and adapt them, crediting the site with a link.',
+		licenseOwn:
+			'The site’s own texts — summaries, translations, synopses, stance coding, essays — are licensed under {license}: you may copy and adapt them, crediting the site with a link.',
 		licenseName: 'CC BY 4.0',
 		licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
-		licenseQuotes: 'Quotes and source texts (the fields quote and text) belong to their authors and outlets and are not covered by this licence. The site reproduces them for analysis and criticism, crediting author and outlet; quote them in the same way — briefly and for the same purposes — and ask the rights holders for any other use.',
+		licenseQuotes:
+			'Quotes and source texts (the fields quote and text) belong to their authors and outlets and are not covered by this licence. The site reproduces them for analysis and criticism, crediting author and outlet; quote them in the same way — briefly and for the same purposes — and ask the rights holders for any other use.',
 		citeTitle: 'How to cite',
-		citeText: 'Every claim has a permanent address {url}: a claim’s id never changes and is never reused. The address {inSource} opens the quote in the text of its source. For the English edition of a page, insert /en after the host.',
+		citeText:
+			'Every claim has a permanent address {url}: a claim’s id never changes and is never reused. The address {inSource} opens the quote in the text of its source. For the English edition of a page, insert /en after the host.',
 		citeExample: 'Example citation of a claim:',
 		citeClaim: '{summary} Source: “{source}”. “{site}”, claim {id}. {url}',
 		citeDatasetExample: 'Citing the data as a whole:',

@@ -21,7 +21,9 @@ export function corpusIntegrity({ issues, corpus }: ReturnType<typeof checkCorpu
 				const strings = dictionaryProblems({ ru, en });
 				if (strings.length) throw new Error(`The interface strings differ between editions:\n${strings.join('\n')}`);
 				const claims = corpus.sources.reduce((sum, s) => sum + s.data.claims.length, 0);
-				logger.info(`${corpus.sources.length} sources, ${claims} claims, ${corpus.essays.length} essays: all quotes found, all references resolved.`);
+				logger.info(
+					`${corpus.sources.length} sources, ${claims} claims, ${corpus.essays.length} essays: all quotes found, all references resolved.`,
+				);
 			},
 		},
 	};

@@ -28,7 +28,9 @@ export function searchIndex(corpus: CheckedCorpus): AstroIntegration {
 				for (const record of records) fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
 				fail('writing', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);
 				await pagefind.close();
-				logger.info(`Pagefind: ${pages.page_count} pages and ${records.length} records indexed in ${Date.now() - started} ms.`);
+				logger.info(
+					`Pagefind: ${pages.page_count} pages and ${records.length} records indexed in ${Date.now() - started} ms.`,
+				);
 			},
 		},
 	};

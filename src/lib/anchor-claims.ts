@@ -19,7 +19,11 @@ export const paragraphAnchor = (n: number) => `p-${n}`;
 export const CLAIM_CLASS = 'claim';
 
 const textLength = (node: ElementContent): number =>
-	node.type === 'text' ? node.value.length : node.type === 'element' ? node.children.reduce((sum, c) => sum + textLength(c), 0) : 0;
+	node.type === 'text'
+		? node.value.length
+		: node.type === 'element'
+			? node.children.reduce((sum, c) => sum + textLength(c), 0)
+			: 0;
 
 const textOf = (node: ElementContent | Element): string =>
 	node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
@@ -145,9 +149,16 @@ function topLevelBlocks(root: Root | Element): Element[] {
 export function anchorClaims(tree: Root, claims: readonly QuotedClaim[]): AnchorMap {
 	const blocks = topLevelBlocks(tree);
 	const placed = claims.map((claim) => {
-		const hits = blocks.flatMap((block, index) => locateQuote(textOf(block), claim.quote).map((range) => ({ block, index, ...range })));
-		if (hits.length === 0) throw new AnchorError(claim.id, `quote of claim "${claim.id}" is not inside any single paragraph of the body`);
-		if (hits.length > 1) throw new AnchorError(claim.id, `quote of claim "${claim.id}" occurs ${hits.length} times in the body; lengthen it until it is unique`);
+		const hits = blocks.flatMap((block, index) =>
+			locateQuote(textOf(block), claim.quote).map((range) => ({ block, index, ...range })),
+		);
+		if (hits.length === 0)
+			throw new AnchorError(claim.id, `quote of claim "${claim.id}" is not inside any single paragraph of the body`);
+		if (hits.length > 1)
+			throw new AnchorError(
+				claim.id,
+				`quote of claim "${claim.id}" occurs ${hits.length} times in the body; lengthen it until it is unique`,
+			);
 		return { claim, ...hits[0] };
 	});
 	// Outer quotes first, so that inner ones nest inside them.
@@ -161,7 +172,12 @@ export function anchorClaims(tree: Root, claims: readonly QuotedClaim[]): Anchor
 		};
 		wrapRange(block, start, end, span);
 		// Former ids: empty anchors at the start of the quote, so old links land on it.
-		const aliases: Element[] = (claim.formerIds ?? []).map((former) => ({ type: 'element', tagName: 'span', properties: { className: ['claim-alias'], id: former }, children: [] }));
+		const aliases: Element[] = (claim.formerIds ?? []).map((former) => ({
+			type: 'element',
+			tagName: 'span',
+			properties: { className: ['claim-alias'], id: former },
+			children: [],
+		}));
 		span.children.unshift(...aliases);
 	}
 	return {

@@ -132,7 +132,9 @@ export function cslIssued(date: Dating & { stated: boolean }): CslDate {
 /** A person's name as CSL wants it: the last word is the family name. */
 function personName(full: string): CslName {
 	const words = full.trim().split(/\s+/);
-	return words.length > 1 ? { family: words[words.length - 1], given: words.slice(0, -1).join(' ') } : { literal: full };
+	return words.length > 1
+		? { family: words[words.length - 1], given: words.slice(0, -1).join(' ') }
+		: { literal: full };
 }
 
 /** The site page a reference points to, in the given edition. */
@@ -166,7 +168,11 @@ export function cslItem(work: Citable, locale: Locale, site: URL): CslItem {
 		};
 	}
 	const { data } = work.source;
-	const title = data.title.supplied ? `[${data.title[locale]}]` : locale === 'ru' ? data.title.ru : `${data.title.ru} [${data.title.en}]`;
+	const title = data.title.supplied
+		? `[${data.title[locale]}]`
+		: locale === 'ru'
+			? data.title.ru
+			: `${data.title.ru} [${data.title.en}]`;
 	const author = data.author.name?.[locale];
 	const outlet = data.outlet.name?.[locale];
 	return {
@@ -190,8 +196,13 @@ export function cslItem(work: Citable, locale: Locale, site: URL): CslItem {
  */
 export function formatGost(item: CslItem): string {
 	const parts = item.issued?.['date-parts'];
-	const issued = parts && parts.length === 1 && parts[0].length === 2 ? { ...item.issued, 'date-parts': [[parts[0][0]]] } : item.issued;
-	return new Cite({ ...item, issued }).format('bibliography', { template: GOST_STYLE, lang: 'ru-RU', format: 'text' }).trim();
+	const issued =
+		parts && parts.length === 1 && parts[0].length === 2
+			? { ...item.issued, 'date-parts': [[parts[0][0]]] }
+			: item.issued;
+	return new Cite({ ...item, issued })
+		.format('bibliography', { template: GOST_STYLE, lang: 'ru-RU', format: 'text' })
+		.trim();
 }
 
 /** A reference in APA 7 (the style citation-js ships). */
@@ -207,7 +218,9 @@ export function formatApa(item: CslItem): string {
 export function formatBibtex(item: CslItem, locale: Locale): string {
 	const d = t(locale);
 	const accessed = item.accessed['date-parts'][0].map((n) => String(n).padStart(2, '0')).join('-');
-	const note = item.archive_location ? `${d.cite.quotedFrom}: ${item.archive}, ${item.archive_location} (${d.cite.accessed}: ${accessed})` : undefined;
+	const note = item.archive_location
+		? `${d.cite.quotedFrom}: ${item.archive}, ${item.archive_location} (${d.cite.accessed}: ${accessed})`
+		: undefined;
 	const entry = new Cite(note ? { ...item, note } : item).format('bibtex', { format: 'text' }).trim();
 	const [from, to] = item.issued?.['date-parts'] ?? [];
 	return to ? entry.replace(`year = {${from[0]}},`, `year = {${from[0]}--${to[0]}},`) : entry;

@@ -6,6 +6,7 @@ import { readEssayCitations } from './mdx-citations';
  */
 export function citationNumbers(essaySource: string): Map<string, number> {
 	const numbers = new Map<string, number>();
-	for (const { id } of readEssayCitations(essaySource).citations) if (id && !numbers.has(id)) numbers.set(id, numbers.size + 1);
+	for (const { id } of readEssayCitations(essaySource).citations)
+		if (id && !numbers.has(id)) numbers.set(id, numbers.size + 1);
 	return numbers;
 }

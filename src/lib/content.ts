@@ -31,7 +31,11 @@ export interface SourcedClaim extends Claim {
  */
 export function claimSpeaker(claim: SourcedClaim, locale: Locale): string | undefined {
 	const { author, outlet } = claim.source.data;
-	return claim.attributedTo?.[locale] ?? author.name?.[locale] ?? (outlet.name && `${outlet.name[locale]} (${t(locale).authorKind.unattributed})`);
+	return (
+		claim.attributedTo?.[locale] ??
+		author.name?.[locale] ??
+		(outlet.name && `${outlet.name[locale]} (${t(locale).authorKind.unattributed})`)
+	);
 }
 
 /** Sources, oldest first by the start of their date. */
@@ -47,7 +51,9 @@ export async function getCorpusSources(): Promise<CorpusSource[]> {
 
 /** Every claim of the corpus, in source order and then in the order each source lists them. */
 export async function getClaims(): Promise<SourcedClaim[]> {
-	return (await getSources()).flatMap((source) => source.data.claims.map((claim, index) => ({ ...claim, source, index })));
+	return (await getSources()).flatMap((source) =>
+		source.data.claims.map((claim, index) => ({ ...claim, source, index })),
+	);
 }
 
 /** The claim with this id, with its source. */
@@ -83,7 +89,9 @@ export async function getEntities(locale: Locale): Promise<Entity[]> {
 /** Essays of one edition, in theme order. */
 export async function getEssays(locale: Locale): Promise<Essay[]> {
 	const order = new Map((await getThemes()).map((t) => [t.data.id, t.data.order]));
-	return (await getCollection('essays', (e) => e.data.locale === locale)).sort((a, b) => (order.get(a.data.theme) ?? 0) - (order.get(b.data.theme) ?? 0));
+	return (await getCollection('essays', (e) => e.data.locale === locale)).sort(
+		(a, b) => (order.get(a.data.theme) ?? 0) - (order.get(b.data.theme) ?? 0),
+	);
 }
 
 /** The essay on a theme in one edition, if written. */

@@ -69,8 +69,10 @@ function schemaIssues(file: string, error: z.ZodError, data: unknown): Integrity
 		const where = fieldPath(issue.path, data);
 		let message = issue.message;
 		if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'is required but missing';
-		else if (issue.code === 'invalid_value' && 'values' in issue) message = `must be one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
-		else if (issue.code === 'unrecognized_keys') message = `has unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+		else if (issue.code === 'invalid_value' && 'values' in issue)
+			message = `must be one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
+		else if (issue.code === 'unrecognized_keys')
+			message = `has unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
 		return { file, where, message };
 	});
 }
@@ -92,10 +94,19 @@ function parseRecord<T>(
 		}
 	} else {
 		const split = splitFrontmatter(file.text);
-		for (const error of split.errors) issues.push({ file: file.path, where: `line ${error.line}`, message: `frontmatter is not valid YAML: ${error.message}` });
+		for (const error of split.errors)
+			issues.push({
+				file: file.path,
+				where: `line ${error.line}`,
+				message: `frontmatter is not valid YAML: ${error.message}`,
+			});
 		if (split.errors.length) return undefined;
 		if (split.data === undefined) {
-			issues.push({ file: file.path, where: '(frontmatter)', message: 'is missing: the file must start with `---` YAML frontmatter' });
+			issues.push({
+				file: file.path,
+				where: '(frontmatter)',
+				message: 'is missing: the file must start with `---` YAML frontmatter',
+			});
 			return undefined;
 		}
 		raw = split.data;
@@ -116,11 +127,13 @@ function quoteIssue(quote: string, paragraphs: string[]): string | undefined {
 	const needle = normalizeWhitespace(quote);
 	const hits = paragraphs.flatMap((paragraph, index) => occurrences(paragraph, needle).map(() => index));
 	if (hits.length === 1) return undefined;
-	if (hits.length > 1) return `occurs ${hits.length} times in the body (paragraphs ${hits.map((i) => i + 1).join(', ')}); lengthen it until it is unique`;
+	if (hits.length > 1)
+		return `occurs ${hits.length} times in the body (paragraphs ${hits.map((i) => i + 1).join(', ')}); lengthen it until it is unique`;
 	const joined = paragraphs.join(' ');
 	if (joined.includes(needle)) return 'spans more than one paragraph; a quote must lie within one paragraph';
 	const near = paragraphs.some((paragraph) => {
-		for (let i = 0; i + needle.length <= paragraph.length; i++) if (foldedEqual(paragraph.slice(i, i + needle.length), needle)) return true;
+		for (let i = 0; i + needle.length <= paragraph.length; i++)
+			if (foldedEqual(paragraph.slice(i, i + needle.length), needle)) return true;
 		return false;
 	});
 	return near
@@ -154,7 +167,12 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 	for (const file of files.themes) {
 		const record = parseRecord(file, themeSchema, 'json', issues);
 		if (!record) continue;
-		if (record.data.id !== slugOf(file.path)) issues.push({ file: file.path, where: 'id', message: `"${record.data.id}" must match the file name "${slugOf(file.path)}"` });
+		if (record.data.id !== slugOf(file.path))
+			issues.push({
+				file: file.path,
+				where: 'id',
+				message: `"${record.data.id}" must match the file name "${slugOf(file.path)}"`,
+			});
 		corpus.themes.push({ file: file.path, data: record.data });
 	}
 	const themeIds = new Set(corpus.themes.map((t) => t.data.id));
@@ -172,13 +190,22 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 		if (!record) continue;
 		const { data, body } = record;
 		const paragraphs = paragraphsOf(body).map(normalizeWhitespace);
-		if (paragraphs.length === 0) issues.push({ file: file.path, where: 'body', message: 'is empty: the body must hold the source text' });
+		if (paragraphs.length === 0)
+			issues.push({ file: file.path, where: 'body', message: 'is empty: the body must hold the source text' });
 		data.claims.forEach((claim, index) => {
 			const where = `claims[${index}] (${claim.id})`;
 			claimIds.add(claim.id);
-			for (const [field, id] of [['id', claim.id] as const, ...claim.formerIds.map((former, i) => [`formerIds[${i}]`, former] as const)]) {
+			for (const [field, id] of [
+				['id', claim.id] as const,
+				...claim.formerIds.map((former, i) => [`formerIds[${i}]`, former] as const),
+			]) {
 				const previous = claimHome.get(id);
-				if (previous) issues.push({ file: file.path, where: `${where}.${field}`, message: `"${id}" is already used in ${previous}; claim ids, former ones included, must be unique across the corpus` });
+				if (previous)
+					issues.push({
+						file: file.path,
+						where: `${where}.${field}`,
+						message: `"${id}" is already used in ${previous}; claim ids, former ones included, must be unique across the corpus`,
+					});
 				else claimHome.set(id, file.path);
 			}
 			if (paragraphs.length) {
@@ -186,7 +213,12 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 				if (problem) issues.push({ file: file.path, where: `${where}.quote`, message: problem });
 			}
 			for (const theme of claim.themes)
-				if (unknownTheme(theme)) issues.push({ file: file.path, where: `${where}.themes`, message: `refers to theme "${theme}", which does not exist in content/themes/` });
+				if (unknownTheme(theme))
+					issues.push({
+						file: file.path,
+						where: `${where}.themes`,
+						message: `refers to theme "${theme}", which does not exist in content/themes/`,
+					});
 		});
 		corpus.sources.push({ file: file.path, slug: slugOf(file.path), data, body });
 	}
@@ -197,15 +229,30 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 	for (const source of corpus.sources)
 		for (const locale of ['ru', 'en'] as const)
 			for (const id of rationaleIds(source.data.stance.rationale[locale]))
-				if (unknownClaim(id)) issues.push({ file: source.file, where: `stance.rationale.${locale}`, message: `cites [${id}], which is not a claim id` });
+				if (unknownClaim(id))
+					issues.push({
+						file: source.file,
+						where: `stance.rationale.${locale}`,
+						message: `cites [${id}], which is not a claim id`,
+					});
 
 	const claimLists = <T extends { id: string; claims: string[] }>(collection: ContentFile[], schema: z.ZodType<T>) =>
 		collection.flatMap((file) => {
 			const record = parseRecord(file, schema, 'json', issues);
 			if (!record) return [];
-			if (record.data.id !== slugOf(file.path)) issues.push({ file: file.path, where: 'id', message: `"${record.data.id}" must match the file name "${slugOf(file.path)}"` });
+			if (record.data.id !== slugOf(file.path))
+				issues.push({
+					file: file.path,
+					where: 'id',
+					message: `"${record.data.id}" must match the file name "${slugOf(file.path)}"`,
+				});
 			record.data.claims.forEach((id, index) => {
-				if (unknownClaim(id)) issues.push({ file: file.path, where: `claims[${index}]`, message: `refers to claim "${id}", which does not exist` });
+				if (unknownClaim(id))
+					issues.push({
+						file: file.path,
+						where: `claims[${index}]`,
+						message: `refers to claim "${id}", which does not exist`,
+					});
 			});
 			return [{ file: file.path, data: record.data }];
 		});
@@ -217,23 +264,57 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 		const record = parseRecord(file, essaySchema, 'mdx', issues);
 		if (!record) continue;
 		const { data, body } = record;
-		if (data.locale !== folderOf(file.path)) issues.push({ file: file.path, where: 'locale', message: `"${data.locale}" must match the folder "${folderOf(file.path)}"` });
-		if (unknownTheme(data.theme)) issues.push({ file: file.path, where: 'theme', message: `refers to theme "${data.theme}", which does not exist in content/themes/` });
+		if (data.locale !== folderOf(file.path))
+			issues.push({
+				file: file.path,
+				where: 'locale',
+				message: `"${data.locale}" must match the folder "${folderOf(file.path)}"`,
+			});
+		if (unknownTheme(data.theme))
+			issues.push({
+				file: file.path,
+				where: 'theme',
+				message: `refers to theme "${data.theme}", which does not exist in content/themes/`,
+			});
 		const key = `${data.locale}/${data.theme}`;
-		if (essayKeys.has(key)) issues.push({ file: file.path, where: 'theme', message: `theme "${data.theme}" already has a ${data.locale} essay: ${essayKeys.get(key)}` });
+		if (essayKeys.has(key))
+			issues.push({
+				file: file.path,
+				where: 'theme',
+				message: `theme "${data.theme}" already has a ${data.locale} essay: ${essayKeys.get(key)}`,
+			});
 		essayKeys.set(key, file.path);
 		if (!body.trim()) issues.push({ file: file.path, where: 'body', message: 'is empty: an essay needs text' });
 		try {
 			const { citations, uncitedParagraphs } = readEssayCitations(file.text);
 			for (const citation of citations) {
-				if (citation.id === undefined) issues.push({ file: file.path, where: `line ${citation.line}`, message: `<${citation.component}> needs a literal id="claim-id" attribute` });
-				else if (unknownClaim(citation.id)) issues.push({ file: file.path, where: `line ${citation.line}`, message: `<${citation.component} id="${citation.id}"/> cites a claim that does not exist` });
+				if (citation.id === undefined)
+					issues.push({
+						file: file.path,
+						where: `line ${citation.line}`,
+						message: `<${citation.component}> needs a literal id="claim-id" attribute`,
+					});
+				else if (unknownClaim(citation.id))
+					issues.push({
+						file: file.path,
+						where: `line ${citation.line}`,
+						message: `<${citation.component} id="${citation.id}"/> cites a claim that does not exist`,
+					});
 			}
 			for (const line of uncitedParagraphs)
-				issues.push({ file: file.path, where: `line ${line}`, message: 'paragraph cites no claim: cite one with <Claim id="…"/> or <Cite id="…"/>, or wrap editorial context in <Editorial>' });
+				issues.push({
+					file: file.path,
+					where: `line ${line}`,
+					message:
+						'paragraph cites no claim: cite one with <Claim id="…"/> or <Cite id="…"/>, or wrap editorial context in <Editorial>',
+				});
 		} catch (error) {
 			const e = error as Error & { line?: number };
-			issues.push({ file: file.path, where: `line ${e.line ?? '?'}`, message: `is not valid MDX: ${e.message.split('\n')[0]}` });
+			issues.push({
+				file: file.path,
+				where: `line ${e.line ?? '?'}`,
+				message: `is not valid MDX: ${e.message.split('\n')[0]}`,
+			});
 		}
 		corpus.essays.push({ file: file.path, slug: slugOf(file.path), data, body });
 	}
@@ -241,7 +322,12 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 	for (const file of files.pages) {
 		const record = parseRecord(file, pageSchema, 'mdx', issues);
 		if (!record) continue;
-		if (record.data.locale !== folderOf(file.path)) issues.push({ file: file.path, where: 'locale', message: `"${record.data.locale}" must match the folder "${folderOf(file.path)}"` });
+		if (record.data.locale !== folderOf(file.path))
+			issues.push({
+				file: file.path,
+				where: 'locale',
+				message: `"${record.data.locale}" must match the folder "${folderOf(file.path)}"`,
+			});
 		if (!record.body.trim()) issues.push({ file: file.path, where: 'body', message: 'is empty' });
 		corpus.pages.push({ file: file.path, slug: slugOf(file.path), data: record.data, body: record.body });
 	}
@@ -251,11 +337,21 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 		for (const item of items) {
 			const other = item.locale === 'ru' ? 'en' : 'ru';
 			if (!items.some((i) => i.key === item.key && i.locale === other))
-				issues.push({ file: item.file, where: 'locale', message: `this ${kind} has no ${other} counterpart (content/${kind}s/${other}/${item.key}.mdx)` });
+				issues.push({
+					file: item.file,
+					where: 'locale',
+					message: `this ${kind} has no ${other} counterpart (content/${kind}s/${other}/${item.key}.mdx)`,
+				});
 		}
 	};
-	parity('essay', corpus.essays.map((e) => ({ file: e.file, key: e.data.theme, locale: e.data.locale })));
-	parity('page', corpus.pages.map((p) => ({ file: p.file, key: p.slug, locale: p.data.locale })));
+	parity(
+		'essay',
+		corpus.essays.map((e) => ({ file: e.file, key: e.data.theme, locale: e.data.locale })),
+	);
+	parity(
+		'page',
+		corpus.pages.map((p) => ({ file: p.file, key: p.slug, locale: p.data.locale })),
+	);
 
 	return { issues, corpus };
 }
@@ -270,7 +366,11 @@ export function formatIssues(issues: readonly IntegrityIssue[]): string {
  * the start of a line), every remaining non-empty line a paragraph. Returns the paragraphs whose
  * text differs from the body's, so a test can prove the body is the seed verbatim.
  */
-export function seedMismatches(seed: string, furniture: readonly string[], body: string): { paragraph: number; expected: string; actual: string }[] {
+export function seedMismatches(
+	seed: string,
+	furniture: readonly string[],
+	body: string,
+): { paragraph: number; expected: string; actual: string }[] {
 	const expected = seed
 		.split(/\r?\n/)
 		.map((line) => {
@@ -282,6 +382,7 @@ export function seedMismatches(seed: string, furniture: readonly string[], body:
 	const actual = paragraphsOf(body);
 	const mismatches = [];
 	for (let i = 0; i < Math.max(expected.length, actual.length); i++)
-		if (expected[i] !== actual[i]) mismatches.push({ paragraph: i + 1, expected: expected[i] ?? '(nothing)', actual: actual[i] ?? '(nothing)' });
+		if (expected[i] !== actual[i])
+			mismatches.push({ paragraph: i + 1, expected: expected[i] ?? '(nothing)', actual: actual[i] ?? '(nothing)' });
 	return mismatches;
 }

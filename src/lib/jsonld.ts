@@ -58,7 +58,14 @@ export type SpeakerIndex = Pick<EntityData, 'kind' | 'name' | 'aliases'>[];
 /** The site itself, in one edition. */
 export function websiteNode(locale: Locale, site: URL): JsonLd {
 	const d = t(locale);
-	return { '@type': 'WebSite', '@id': `${absoluteUrl(site, locale, paths.home())}#website`, name: d.site.name, description: d.site.tagline, url: absoluteUrl(site, locale, paths.home()), inLanguage: locale };
+	return {
+		'@type': 'WebSite',
+		'@id': `${absoluteUrl(site, locale, paths.home())}#website`,
+		name: d.site.name,
+		description: d.site.tagline,
+		url: absoluteUrl(site, locale, paths.home()),
+		inLanguage: locale,
+	};
 }
 
 /** The home page: the site. */
@@ -70,16 +77,38 @@ export function websiteJsonLd(locale: Locale, site: URL): JsonLd {
 export type WebPageType = 'WebPage' | 'CollectionPage' | 'AboutPage' | 'SearchResultsPage';
 
 /** Any page without a more specific subject. */
-export function webPageJsonLd(options: { locale: Locale; site: URL; path: string; name: string; description?: string; type?: WebPageType }): JsonLd {
+export function webPageJsonLd(options: {
+	locale: Locale;
+	site: URL;
+	path: string;
+	name: string;
+	description?: string;
+	type?: WebPageType;
+}): JsonLd {
 	const { locale, site, path, name, description, type = 'WebPage' } = options;
 	const url = absoluteUrl(site, locale, path);
-	return { '@context': CONTEXT, '@type': type, '@id': url, url, name, ...(description && { description }), inLanguage: locale, isPartOf: websiteNode(locale, site) };
+	return {
+		'@context': CONTEXT,
+		'@type': type,
+		'@id': url,
+		url,
+		name,
+		...(description && { description }),
+		inLanguage: locale,
+		isPartOf: websiteNode(locale, site),
+	};
 }
 
 /** The page a main entity is shown on. */
 function pageOf(locale: Locale, site: URL, path: string): JsonLd {
 	const url = absoluteUrl(site, locale, path);
-	return { '@type': 'WebPage', '@id': url, url, inLanguage: locale, isPartOf: { '@id': `${absoluteUrl(site, locale, paths.home())}#website` } };
+	return {
+		'@type': 'WebPage',
+		'@id': url,
+		url,
+		inLanguage: locale,
+		isPartOf: { '@id': `${absoluteUrl(site, locale, paths.home())}#website` },
+	};
 }
 
 /** The source's author: a person, an organisation (a collective), or nothing when unsigned. */
@@ -120,7 +149,11 @@ export function sourceNode(source: SourceRecord, locale: Locale, site: URL): Jso
 
 /** A source page: the original text, shown on this page. */
 export function sourceJsonLd(source: SourceRecord, locale: Locale, site: URL): JsonLd {
-	return { '@context': CONTEXT, ...sourceNode(source, locale, site), mainEntityOfPage: pageOf(locale, site, paths.source(source.id)) };
+	return {
+		'@context': CONTEXT,
+		...sourceNode(source, locale, site),
+		mainEntityOfPage: pageOf(locale, site, paths.source(source.id)),
+	};
 }
 
 /** Drops a parenthetical note such as «(в пересказе …)» from a speaker's name. */
@@ -129,7 +162,9 @@ const bareName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
 /** Who a reported claim is attributed to, typed by the entity index when it knows them. */
 function speaker(attributedTo: Localized, locale: Locale, entities: SpeakerIndex): JsonLd {
 	const names = [bareName(attributedTo.ru), bareName(attributedTo.en)];
-	const entity = entities.find((e) => e.kind !== 'place' && [e.name.ru, e.name.en, ...e.aliases].some((n) => names.includes(n)));
+	const entity = entities.find(
+		(e) => e.kind !== 'place' && [e.name.ru, e.name.en, ...e.aliases].some((n) => names.includes(n)),
+	);
 	if (!entity) return { name: attributedTo[locale] };
 	return { '@type': entity.kind === 'person' ? 'Person' : 'Organization', name: attributedTo[locale] };
 }
@@ -139,7 +174,13 @@ function speaker(attributedTo: Localized, locale: Locale, entities: SpeakerIndex
  * whose view it is. The quote links into the original page with a text fragment when the
  * original's address is known, and into the site's copy otherwise.
  */
-export function claimJsonLd(options: { claim: Claim; source: SourceRecord; locale: Locale; site: URL; entities?: SpeakerIndex }): JsonLd {
+export function claimJsonLd(options: {
+	claim: Claim;
+	source: SourceRecord;
+	locale: Locale;
+	site: URL;
+	entities?: SpeakerIndex;
+}): JsonLd {
 	const { claim, source, locale, site, entities = [] } = options;
 	const work = sourceNode(source, locale, site);
 	const ref = { '@id': work['@id'] };
@@ -150,7 +191,9 @@ export function claimJsonLd(options: { claim: Claim; source: SourceRecord; local
 		'@type': 'Quotation',
 		text: claim.quote,
 		inLanguage: source.data.language,
-		url: source.data.outlet.url ? textFragmentUrl(source.data.outlet.url, claim.quote) : absoluteUrl(site, locale, paths.claimInSource(source.id, claim.id)),
+		url: source.data.outlet.url
+			? textFragmentUrl(source.data.outlet.url, claim.quote)
+			: absoluteUrl(site, locale, paths.claimInSource(source.id, claim.id)),
 		isPartOf: ref,
 		...(writer && { creator: writer }),
 		...(claim.attributedTo && voice && { spokenByCharacter: voice }),
@@ -182,7 +225,11 @@ export function essayJsonLd(options: { essay: { data: EssayData }; claims: Cited
 	const { locale, theme, title, description, updated } = essay.data;
 	const d = t(locale);
 	const url = absoluteUrl(site, locale, paths.theme(theme));
-	const editors: JsonLd = { '@type': 'Organization', name: d.cite.editorialTeam, url: absoluteUrl(site, locale, paths.about()) };
+	const editors: JsonLd = {
+		'@type': 'Organization',
+		name: d.cite.editorialTeam,
+		url: absoluteUrl(site, locale, paths.about()),
+	};
 	return {
 		'@context': CONTEXT,
 		'@type': 'Article',
@@ -198,7 +245,13 @@ export function essayJsonLd(options: { essay: { data: EssayData }; claims: Cited
 		mainEntityOfPage: pageOf(locale, site, paths.theme(theme)),
 		citation: claims.map((claim) => {
 			const claimUrl = absoluteUrl(site, locale, paths.claim(claim.id));
-			return { '@type': 'Claim', '@id': `${claimUrl}#claim`, url: claimUrl, name: claim.summary[locale], appearance: { '@id': sourceNode(claim.source, locale, site)['@id'] } };
+			return {
+				'@type': 'Claim',
+				'@id': `${claimUrl}#claim`,
+				url: claimUrl,
+				name: claim.summary[locale],
+				appearance: { '@id': sourceNode(claim.source, locale, site)['@id'] },
+			};
 		}),
 	};
 }

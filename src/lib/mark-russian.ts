@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 /** A run of Cyrillic words, with the spaces and punctuation between them. */
-const RUN = /[А-Яа-яЁёІіҚқҒғҢңӨөҰұҮүӘәҺһ][А-Яа-яЁёІіҚқҒғҢңӨөҰұҮүӘәҺһ\-‐–—\s.,:;!?«»„“"'()\d]*[А-Яа-яЁёІіҚқҒғҢңӨөҰұҮүӘәҺһ]|[А-Яа-яЁёІіҚқҒғҢңӨөҰұҮүӘәҺһ]/g;
+const RUN =
+	/[А-Яа-яЁёІіҚқҒғҢңӨөҰұҮүӘәҺһ][А-Яа-яЁёІіҚқҒғҢңӨөҰұҮүӘәҺһ\-‐–—\s.,:;!?«»„“"'()\d]*[А-Яа-яЁёІіҚқҒғҢңӨөҰұҮүӘәҺһ]|[А-Яа-яЁёІіҚқҒғҢңӨөҰұҮүӘәҺһ]/g;
 const SKIP = new Set(['script', 'style', 'template', 'textarea', 'title']);
 
 function wrapText(value: string): ElementContent[] {
@@ -9,7 +10,12 @@ function wrapText(value: string): ElementContent[] {
 	let at = 0;
 	for (const match of value.matchAll(RUN)) {
 		if (match.index > at) out.push({ type: 'text', value: value.slice(at, match.index) });
-		out.push({ type: 'element', tagName: 'span', properties: { lang: 'ru' }, children: [{ type: 'text', value: match[0] }] });
+		out.push({
+			type: 'element',
+			tagName: 'span',
+			properties: { lang: 'ru' },
+			children: [{ type: 'text', value: match[0] }],
+		});
 		at = match.index + match[0].length;
 	}
 	if (at < value.length) out.push({ type: 'text', value: value.slice(at) });
@@ -36,6 +42,8 @@ function visit(node: Root | Element): void {
  * hyphenate correctly. Elements that declare another language are left as they are.
  */
 export function markRussian(tree: Root): void {
-	const body = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'html')?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'body');
+	const body = tree.children
+		.find((c): c is Element => c.type === 'element' && c.tagName === 'html')
+		?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'body');
 	if (body) visit(body);
 }

@@ -22,7 +22,8 @@ const essayContent = (essay: Essay, theme: Theme) => {
 	return essayCard(d.og.essay, essay.data.title, theme.data.title[essay.data.locale], d.site.name);
 };
 
-const siteContent = (locale: Locale) => siteCard(t(locale).site.name, t(locale).site.tagline, new URL(import.meta.env.SITE).host);
+const siteContent = (locale: Locale) =>
+	siteCard(t(locale).site.name, t(locale).site.tagline, new URL(import.meta.env.SITE).host);
 
 /** What a page passes to the layout for its card: the card's URL path and its alt text. */
 export interface PageImage {
@@ -31,20 +32,30 @@ export interface PageImage {
 }
 
 /** The card of a claim page, in either edition. */
-export const claimImage = (claim: SourcedClaim): PageImage => ({ image: ogPaths.claim(claim.id), imageAlt: cardAlt(claimContent(claim)) });
+export const claimImage = (claim: SourcedClaim): PageImage => ({
+	image: ogPaths.claim(claim.id),
+	imageAlt: cardAlt(claimContent(claim)),
+});
 
 /** The card of an essay page. */
-export const essayImage = (essay: Essay, theme: Theme): PageImage => ({ image: ogPaths.essay(essay.data.locale, theme.data.id), imageAlt: cardAlt(essayContent(essay, theme)) });
+export const essayImage = (essay: Essay, theme: Theme): PageImage => ({
+	image: ogPaths.essay(essay.data.locale, theme.data.id),
+	imageAlt: cardAlt(essayContent(essay, theme)),
+});
 
 /** The card of every other page of an edition. */
-export const siteImage = (locale: Locale): PageImage => ({ image: ogPaths.site(locale), imageAlt: cardAlt(siteContent(locale)) });
+export const siteImage = (locale: Locale): PageImage => ({
+	image: ogPaths.site(locale),
+	imageAlt: cardAlt(siteContent(locale)),
+});
 
 /** Every card of the site, by URL path. */
 export async function socialCards(): Promise<Map<string, CardContent>> {
 	const cards = new Map<string, CardContent>();
 	for (const claim of await getClaims()) cards.set(ogPaths.claim(claim.id), claimContent(claim));
 	for (const locale of locales) {
-		for (const essay of await getEssays(locale)) cards.set(ogPaths.essay(locale, essay.data.theme), essayContent(essay, await getTheme(essay.data.theme)));
+		for (const essay of await getEssays(locale))
+			cards.set(ogPaths.essay(locale, essay.data.theme), essayContent(essay, await getTheme(essay.data.theme)));
 		cards.set(ogPaths.site(locale), siteContent(locale));
 	}
 	return cards;

@@ -62,12 +62,23 @@ export function truncateAtWord(text: string, max: number): string {
 
 /** A card for one claim: the verbatim quote in «ёлочки» (shortened if long) and its source. */
 export function claimCard(quote: string, sourceTitle: string, siteName: string): CardContent {
-	return { heading: `«${truncateAtWord(quote, MAX_QUOTE_CHARS)}»`, headingStyle: 'quote', sub: sourceTitle, footer: siteName };
+	return {
+		heading: `«${truncateAtWord(quote, MAX_QUOTE_CHARS)}»`,
+		headingStyle: 'quote',
+		sub: sourceTitle,
+		footer: siteName,
+	};
 }
 
 /** A card for one essay: a label such as «Очерк», the essay's title and its theme. */
 export function essayCard(label: string, title: string, themeTitle: string, siteName: string): CardContent {
-	return { kicker: label, heading: truncateAtWord(title, MAX_TITLE_CHARS), headingStyle: 'title', sub: themeTitle, footer: siteName };
+	return {
+		kicker: label,
+		heading: truncateAtWord(title, MAX_TITLE_CHARS),
+		headingStyle: 'title',
+		sub: themeTitle,
+		footer: siteName,
+	};
 }
 
 /** The generic card of an edition: the site's name and tagline. */
@@ -78,7 +89,10 @@ export function siteCard(siteName: string, tagline: string, footer: string): Car
 /** Everything a card says, for `og:image:alt`: the image is text, so its alt text is that text. */
 export function cardAlt(card: CardContent): string {
 	const sub = card.sub && truncateAtWord(card.sub, MAX_SUB_CHARS);
-	return [card.kicker, card.heading].filter(Boolean).join(': ') + (sub ? (card.headingStyle === 'quote' ? ` — ${sub}` : `. ${sub}`) : '');
+	return (
+		[card.kicker, card.heading].filter(Boolean).join(': ') +
+		(sub ? (card.headingStyle === 'quote' ? ` — ${sub}` : `. ${sub}`) : '')
+	);
 }
 
 /** Heading size of a quote: short quotes are set large so that no card looks empty. */
@@ -120,7 +134,11 @@ export interface CardNode {
 	props: { style: Record<string, string | number>; children?: string | (CardNode | null)[] };
 }
 
-const el = (type: string, style: Record<string, string | number>, children?: string | (CardNode | null)[]): CardNode => ({ type, props: { style, children } });
+const el = (
+	type: string,
+	style: Record<string, string | number>,
+	children?: string | (CardNode | null)[],
+): CardNode => ({ type, props: { style, children } });
 
 /** The element tree of a card: an accent bar on the left, the text on paper, the site name below a rule. */
 export function cardTree(card: CardContent): CardNode {
@@ -129,22 +147,57 @@ export function cardTree(card: CardContent): CardNode {
 	return el('div', { width: '100%', height: '100%', display: 'flex', backgroundColor: colors.bg, color: colors.fg }, [
 		el('div', { width: 20, height: '100%', backgroundColor: colors.bar }),
 		el('div', { flex: 1, display: 'flex', flexDirection: 'column', padding: '56px 80px 44px 72px' }, [
-			card.kicker ? el('div', { fontFamily: sans, fontWeight: 700, fontSize: 26, letterSpacing: 2, textTransform: 'uppercase', color: colors.accent }, card.kicker) : null,
+			card.kicker
+				? el(
+						'div',
+						{
+							fontFamily: sans,
+							fontWeight: 700,
+							fontSize: 26,
+							letterSpacing: 2,
+							textTransform: 'uppercase',
+							color: colors.accent,
+						},
+						card.kicker,
+					)
+				: null,
 			// Hidden overflow keeps a misjudged heading size from running into the footer.
 			el('div', { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', overflow: 'hidden' }, [
 				el(
 					'div',
 					quote
-						? { fontFamily: serif, fontWeight: 400, fontSize: quoteFontSize(card.heading), lineHeight: 1.28, textWrap: 'pretty' }
-						: { fontFamily: serif, fontWeight: 700, fontSize: titleFontSize(card.heading), lineHeight: 1.15, textWrap: 'balance' },
+						? {
+								fontFamily: serif,
+								fontWeight: 400,
+								fontSize: quoteFontSize(card.heading),
+								lineHeight: 1.28,
+								textWrap: 'pretty',
+							}
+						: {
+								fontFamily: serif,
+								fontWeight: 700,
+								fontSize: titleFontSize(card.heading),
+								lineHeight: 1.15,
+								textWrap: 'balance',
+							},
 					bindShortWords(card.heading),
 				),
-				sub ? el('div', { fontFamily: sans, fontWeight: 400, fontSize: 30, lineHeight: 1.3, color: colors.soft, marginTop: 28 }, quote ? `— ${sub}` : sub) : null,
+				sub
+					? el(
+							'div',
+							{ fontFamily: sans, fontWeight: 400, fontSize: 30, lineHeight: 1.3, color: colors.soft, marginTop: 28 },
+							quote ? `— ${sub}` : sub,
+						)
+					: null,
 			]),
-			el('div', { display: 'flex', alignItems: 'center', borderTop: `2px solid ${colors.rule}`, paddingTop: 20, marginTop: 24 }, [
-				el('div', { width: 14, height: 14, backgroundColor: colors.accent, marginRight: 14 }),
-				el('div', { fontFamily: sans, fontWeight: 700, fontSize: 24, color: colors.accent }, card.footer),
-			]),
+			el(
+				'div',
+				{ display: 'flex', alignItems: 'center', borderTop: `2px solid ${colors.rule}`, paddingTop: 20, marginTop: 24 },
+				[
+					el('div', { width: 14, height: 14, backgroundColor: colors.accent, marginRight: 14 }),
+					el('div', { fontFamily: sans, fontWeight: 700, fontSize: 24, color: colors.accent }, card.footer),
+				],
+			),
 		]),
 	]);
 }
@@ -186,7 +239,9 @@ export async function renderCard(card: CardContent): Promise<Buffer> {
 		fonts: await loadFonts(),
 		// Satori asks for more fonts only when a grapheme is missing from all of them.
 		loadAdditionalAsset: async (_code, segment) => {
-			throw new Error(`No glyph in the card fonts for ${JSON.stringify(segment)} in ${JSON.stringify(card.heading.slice(0, 60))}`);
+			throw new Error(
+				`No glyph in the card fonts for ${JSON.stringify(segment)} in ${JSON.stringify(card.heading.slice(0, 60))}`,
+			);
 		},
 	});
 	// Six flat colours and their anti-aliasing fit a 16-colour palette: a 4-bit PNG a third the

@@ -30,12 +30,20 @@ export const dataFiles = {
 /** One record of `/data/claims.json`: a claim as the corpus holds it, plus where it lives. */
 export const claimRecordSchema = claimSchema
 	.safeExtend({
-		url: z.url().meta({ description: 'Permanent address of the claim’s page; insert `/en` after the host for the English edition.' }),
-		urlInSource: z.url().meta({ description: 'The claim highlighted in the text of its source: the source page with the claim id as fragment.' }),
+		url: z.url().meta({
+			description: 'Permanent address of the claim’s page; insert `/en` after the host for the English edition.',
+		}),
+		urlInSource: z.url().meta({
+			description: 'The claim highlighted in the text of its source: the source page with the claim id as fragment.',
+		}),
 		source: idSchema.meta({ description: 'Slug of the source the claim comes from (`slug` in sources.json).' }),
 		sourceTitle: localizedSchema.meta({ description: 'Headline of the source, in Russian and English.' }),
 	})
-	.meta({ title: 'Claim', description: 'One claim of /data/claims.json: a verbatim quote from a source, with the site’s translation, summary and coding.' });
+	.meta({
+		title: 'Claim',
+		description:
+			'One claim of /data/claims.json: a verbatim quote from a source, with the site’s translation, summary and coding.',
+	});
 export type ClaimRecord = z.infer<typeof claimRecordSchema>;
 
 /** One record of `/data/sources.json`: a source's frontmatter, plus its slug, page and text. */
@@ -43,9 +51,15 @@ export const sourceRecordSchema = sourceSchema
 	.safeExtend({
 		slug: idSchema.meta({ description: 'Stable id of the source; the last segment of its page’s address.' }),
 		url: z.url().meta({ description: 'Permanent address of the source’s page.' }),
-		text: textSchema.meta({ description: 'The source text verbatim, in Russian, paragraphs separated by a blank line.' }),
+		text: textSchema.meta({
+			description: 'The source text verbatim, in Russian, paragraphs separated by a blank line.',
+		}),
 	})
-	.meta({ title: 'Source', description: 'One source of /data/sources.json: the text’s metadata, its coded stance, its claims and its full text.' });
+	.meta({
+		title: 'Source',
+		description:
+			'One source of /data/sources.json: the text’s metadata, its coded stance, its claims and its full text.',
+	});
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 
 /** The site's address, which absolute URLs need; a build without `site` is misconfigured. */
@@ -128,7 +142,10 @@ export const claimCsvColumns: readonly (readonly [string, (claim: ClaimRecord) =
 
 /** `claims.csv`: a header row, then one row per claim. */
 export function claimsCsv(claims: readonly ClaimRecord[]): string {
-	return toCsv([claimCsvColumns.map(([name]) => name), ...claims.map((claim) => claimCsvColumns.map(([, value]) => value(claim)))]);
+	return toCsv([
+		claimCsvColumns.map(([name]) => name),
+		...claims.map((claim) => claimCsvColumns.map(([, value]) => value(claim))),
+	]);
 }
 
 /** How many characters of context a TextQuoteSelector carries on each side. */
@@ -145,7 +162,11 @@ export interface TextQuoteSelector {
 /** Moves a cut that would split a surrogate pair outward, so context never holds half a character. */
 function outwardBoundary(text: string, at: number, direction: -1 | 1): number {
 	const clamped = Math.max(0, Math.min(text.length, at));
-	const splitsPair = clamped > 0 && clamped < text.length && /[\uDC00-\uDFFF]/.test(text[clamped]) && /[\uD800-\uDBFF]/.test(text[clamped - 1]);
+	const splitsPair =
+		clamped > 0 &&
+		clamped < text.length &&
+		/[\uDC00-\uDFFF]/.test(text[clamped]) &&
+		/[\uD800-\uDBFF]/.test(text[clamped - 1]);
 	return splitsPair ? clamped + (direction < 0 ? -1 : 1) : clamped;
 }
 
@@ -156,7 +177,8 @@ function outwardBoundary(text: string, at: number, direction: -1 | 1): number {
  */
 export function textQuoteSelector(text: string, exact: string, context = SELECTOR_CONTEXT): TextQuoteSelector {
 	const hits = occurrences(text, exact);
-	if (hits.length !== 1) throw new Error(`the quote «${exact}» occurs ${hits.length} times in the text; a selector needs exactly one`);
+	if (hits.length !== 1)
+		throw new Error(`the quote «${exact}» occurs ${hits.length} times in the text; a selector needs exactly one`);
 	const start = hits[0];
 	const end = start + exact.length;
 	return {
@@ -255,7 +277,8 @@ export interface SchemaField {
 	description: string;
 }
 
-const isLocalized = (schema: JsonSchema) => schema.properties?.ru?.type === 'string' && schema.properties?.en?.type === 'string';
+const isLocalized = (schema: JsonSchema) =>
+	schema.properties?.ru?.type === 'string' && schema.properties?.en?.type === 'string';
 
 /** A field's type in TypeScript-like notation, which reads the same in both editions. */
 function typeLabel(schema: JsonSchema): string {
@@ -276,14 +299,22 @@ export function schemaFields(schema: JsonSchema, prefix = ''): SchemaField[] {
 		if (isLocalized(schema) && (name === 'ru' || name === 'en')) return [];
 		const path = prefix ? `${prefix}.${name}` : name;
 		const values = field.enum ?? (field.const === undefined ? [] : [field.const]);
-		const row: SchemaField = { path, type: typeLabel(field), values: values.map(String), required: required.has(name), description: field.description ?? '' };
+		const row: SchemaField = {
+			path,
+			type: typeLabel(field),
+			values: values.map(String),
+			required: required.has(name),
+			description: field.description ?? '',
+		};
 		return [row, ...(field.type === 'object' ? schemaFields(field, path) : [])];
 	});
 }
 
 /** A Response carrying JSON, pretty-printed with tabs so the files are readable as they are. */
 export function jsonResponse(value: unknown, contentType = 'application/json'): Response {
-	return new Response(`${JSON.stringify(value, null, '\t')}\n`, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
+	return new Response(`${JSON.stringify(value, null, '\t')}\n`, {
+		headers: { 'Content-Type': `${contentType}; charset=utf-8` },
+	});
 }
 
 /** A Response carrying RFC 4180 CSV with a header row (RFC 4180 §3 `header=present`). */

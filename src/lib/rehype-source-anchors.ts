@@ -20,7 +20,8 @@ export default function rehypeSourceAnchors() {
 				span.properties.ariaDescribedBy = [`note-${span.properties.id}`];
 			}
 		} catch (error) {
-			if (error instanceof AnchorError) throw new Error(`${file.path} › claims (${error.claimId}).quote: ${error.message}`);
+			if (error instanceof AnchorError)
+				throw new Error(`${file.path} › claims (${error.claimId}).quote: ${error.message}`);
 			throw error;
 		}
 	};

@@ -1,7 +1,8 @@
 import { locales, type Locale } from '../schemas/common';
 
 /** `getStaticPaths` entries for the optional `[...lang]` segment: `/` for Russian, `/en/` for English. */
-export const localeRoutes = () => locales.map((locale: Locale) => ({ params: { lang: locale === 'ru' ? undefined : locale }, props: { locale } }));
+export const localeRoutes = () =>
+	locales.map((locale: Locale) => ({ params: { lang: locale === 'ru' ? undefined : locale }, props: { locale } }));
 
 /** Canonical paths of every page type, in the default edition; `localePath` adds `/en`. */
 export const paths = {

@@ -13,7 +13,10 @@ export function relationBetween(a: Pick<Claim, 'stance'>, b: Pick<Claim, 'stance
 }
 
 /** Claims of other sources sharing a theme with `claim`, grouped by relation, in input order. */
-export function relatedClaims<C extends Pick<Claim, 'id' | 'themes' | 'stance'> & { sourceId: string }>(claim: C, all: readonly C[]): Record<Relation, C[]> {
+export function relatedClaims<C extends Pick<Claim, 'id' | 'themes' | 'stance'> & { sourceId: string }>(
+	claim: C,
+	all: readonly C[],
+): Record<Relation, C[]> {
 	const groups: Record<Relation, C[]> = { agreeing: [], adding: [], differing: [] };
 	for (const other of all) {
 		if (other.sourceId === claim.sourceId || !other.themes.some((theme) => claim.themes.includes(theme))) continue;

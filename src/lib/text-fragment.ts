@@ -26,7 +26,10 @@ export function encodeTextDirectiveTerm(term: string): string {
 	let out = '';
 	for (const char of term) {
 		if (EXPLICIT.test(char) || CYRILLIC_LETTER.test(char)) out += char;
-		else out += [...new TextEncoder().encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+		else
+			out += [...new TextEncoder().encode(char)]
+				.map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+				.join('');
 	}
 	return out;
 }
@@ -40,7 +43,8 @@ export function textDirective(quote: string): string {
 	const text = normalizeWhitespace(quote);
 	if (!text) throw new Error('a text directive needs a non-empty quote');
 	const words = text.split(' ');
-	if (text.length <= LONG_QUOTE_CHARS && words.length <= LONG_QUOTE_WORDS) return `text=${encodeTextDirectiveTerm(text)}`;
+	if (text.length <= LONG_QUOTE_CHARS && words.length <= LONG_QUOTE_WORDS)
+		return `text=${encodeTextDirectiveTerm(text)}`;
 	// Two words are the least a range can have; the ends never overlap.
 	const edge = Math.min(EDGE_WORDS, Math.floor(words.length / 2));
 	if (edge < 1) return `text=${encodeTextDirectiveTerm(text)}`;

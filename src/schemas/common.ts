@@ -10,10 +10,7 @@ export const idSchema = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab-case, e.g. `eaeu-protectionism`');
 
 /** Non-empty text with no leading or trailing whitespace. */
-export const textSchema = z
-	.string()
-	.trim()
-	.min(1, 'must not be empty');
+export const textSchema = z.string().trim().min(1, 'must not be empty');
 
 /** The same piece of the site's own prose in both editions. */
 export const localizedSchema = z.object({

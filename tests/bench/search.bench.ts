@@ -33,8 +33,16 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 		window.addEventListener('input', () => (w.benchStart = performance.now()), { once: true, capture: true });
 	});
 	await input.pressSequentially(query.at(-1)!);
-	await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-mount]')?.dataset.searched === q, query.trim(), { timeout: 20_000 });
-	return page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-search-mount]')!.dataset.searchedAt) - (window as unknown as { benchStart: number }).benchStart);
+	await page.waitForFunction(
+		(q) => document.querySelector<HTMLElement>('[data-search-mount]')?.dataset.searched === q,
+		query.trim(),
+		{ timeout: 20_000 },
+	);
+	return page.evaluate(
+		() =>
+			Number(document.querySelector<HTMLElement>('[data-search-mount]')!.dataset.searchedAt) -
+			(window as unknown as { benchStart: number }).benchStart,
+	);
 }
 
 /** A fresh browser, the query pasted in one go: ms from the paste to its results, everything loaded cold. */
@@ -50,8 +58,16 @@ async function timePaste(url: string, query: string): Promise<number> {
 		window.addEventListener('input', () => (w.benchStart = performance.now()), { once: true, capture: true });
 	});
 	await input.fill(query);
-	await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-mount]')?.dataset.searched === q, query.trim(), { timeout: 20_000 });
-	const ms = await page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-search-mount]')!.dataset.searchedAt) - (window as unknown as { benchStart: number }).benchStart);
+	await page.waitForFunction(
+		(q) => document.querySelector<HTMLElement>('[data-search-mount]')?.dataset.searched === q,
+		query.trim(),
+		{ timeout: 20_000 },
+	);
+	const ms = await page.evaluate(
+		() =>
+			Number(document.querySelector<HTMLElement>('[data-search-mount]')!.dataset.searchedAt) -
+			(window as unknown as { benchStart: number }).benchStart,
+	);
 	await browser.close();
 	return ms;
 }
@@ -102,4 +118,6 @@ for (const query of QUERIES) {
 }
 await site.close();
 console.table(rows);
-console.log(`median of ${RUNS} runs each; goals: search data ≤ 150 KB beyond the interface, cold ≤ 300 ms, warm ≤ 50 ms`);
+console.log(
+	`median of ${RUNS} runs each; goals: search data ≤ 150 KB beyond the interface, cold ≤ 300 ms, warm ≤ 50 ms`,
+);

@@ -4,7 +4,6 @@ import en from '../../src/i18n/en';
 import ru from '../../src/i18n/ru';
 import { builtPages, page, select, selectAll, text } from '../support/dist';
 
-
 const pages = builtPages().filter((p) => p !== '/404.html' && !p.startsWith('/og/'));
 const russian = pages.filter((p) => !p.startsWith('/en/'));
 const english = pages.filter((p) => p.startsWith('/en/'));
@@ -21,20 +20,28 @@ describe('English edition parity', () => {
 		expect(russian.length).toBeGreaterThanOrEqual(5 + 65 + 8);
 	});
 
-	it.each(pages.filter((p) => !isRedirect(p)).map((p) => [p]))('%s: right <html lang>, hreflang pairs, Russian passages marked', (path) => {
-		const tree = page(path);
-		const locale = path.startsWith('/en/') ? 'en' : 'ru';
-		expect(select('html', tree)?.properties.lang).toBe(locale);
-		const alternates = Object.fromEntries(selectAll('link[rel="alternate"][hreflang]', tree).map((l) => [l.properties.hrefLang, new URL(String(l.properties.href)).pathname]));
-		const base = locale === 'en' ? path.slice(3) : path;
-		expect(alternates).toEqual({ ru: base, en: `/en${base}`, 'x-default': base });
-		if (locale === 'en') {
-			// Cyrillic text on an English page sits inside an element marked lang="ru".
-			const main = select('main', tree)!;
-			const unmarked = selectAll('main *', tree)
-				.filter((el) => el.children.some((c) => c.type === 'text' && /[А-Яа-яЁё]{3,}/.test(c.value)))
-				.filter((el) => !selectAll('[lang="ru"]', main).some((ru) => ru === el || selectAll('*', ru).includes(el)));
-			expect(unmarked.map((el) => `${el.tagName}: ${text(el).slice(0, 60)}`)).toEqual([]);
-		}
-	});
+	it.each(pages.filter((p) => !isRedirect(p)).map((p) => [p]))(
+		'%s: right <html lang>, hreflang pairs, Russian passages marked',
+		(path) => {
+			const tree = page(path);
+			const locale = path.startsWith('/en/') ? 'en' : 'ru';
+			expect(select('html', tree)?.properties.lang).toBe(locale);
+			const alternates = Object.fromEntries(
+				selectAll('link[rel="alternate"][hreflang]', tree).map((l) => [
+					l.properties.hrefLang,
+					new URL(String(l.properties.href)).pathname,
+				]),
+			);
+			const base = locale === 'en' ? path.slice(3) : path;
+			expect(alternates).toEqual({ ru: base, en: `/en${base}`, 'x-default': base });
+			if (locale === 'en') {
+				// Cyrillic text on an English page sits inside an element marked lang="ru".
+				const main = select('main', tree)!;
+				const unmarked = selectAll('main *', tree)
+					.filter((el) => el.children.some((c) => c.type === 'text' && /[А-Яа-яЁё]{3,}/.test(c.value)))
+					.filter((el) => !selectAll('[lang="ru"]', main).some((ru) => ru === el || selectAll('*', ru).includes(el)));
+				expect(unmarked.map((el) => `${el.tagName}: ${text(el).slice(0, 60)}`)).toEqual([]);
+			}
+		},
+	);
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, page, selectAll, text } from '../support/dist';
 import { corpus } from '../support/corpus';
 
-
 /** The parsed JSON-LD blocks of a built page. */
 const jsonLdOf = (path: string): Record<string, unknown>[] =>
 	selectAll('script[type="application/ld+json"]', page(path)).map((script) => JSON.parse(text(script)));
@@ -16,7 +15,10 @@ describe('structured data in the built site', () => {
 
 	it.each(pages)('%s has JSON-LD that parses, in the head, with a schema.org @type', (path) => {
 		const tree = page(path);
-		expect(selectAll('head script[type="application/ld+json"]', tree).length, 'a JSON-LD block in the head').toBeGreaterThan(0);
+		expect(
+			selectAll('head script[type="application/ld+json"]', tree).length,
+			'a JSON-LD block in the head',
+		).toBeGreaterThan(0);
 		for (const data of jsonLdOf(path)) {
 			expect(data['@context']).toBe('https://schema.org');
 			expect(typeof data['@type']).toBe('string');
@@ -39,7 +41,9 @@ describe('structured data in the built site', () => {
 
 	it('describes sources as the original text and essays as articles', () => {
 		for (const source of corpus.sources) {
-			expect(jsonLdOf(`/sources/${source.slug}/`)[0]['@type']).toBe(source.data.outlet.name ? 'NewsArticle' : 'CreativeWork');
+			expect(jsonLdOf(`/sources/${source.slug}/`)[0]['@type']).toBe(
+				source.data.outlet.name ? 'NewsArticle' : 'CreativeWork',
+			);
 		}
 		for (const essay of corpus.essays) {
 			const [data] = jsonLdOf(`${essay.data.locale === 'en' ? '/en' : ''}/themes/${essay.data.theme}/`);

@@ -5,25 +5,29 @@ import { corpus } from '../support/corpus';
 const claims = corpus.sources.flatMap((source) => source.data.claims.map((claim) => ({ claim, source })));
 
 describe('links and references in the built site', () => {
-	it.each(claims.map(({ claim, source }) => [claim.id, claim, source] as const))('claim %s: permanent link, original, «Cite this»', (id, _claim, source) => {
-		const tree = page(`/claims/${id}/`);
-		const permalink = select('.permalink a', tree);
-		expect(permalink?.properties.href).toBe(`/claims/${id}/`);
-		expect(text(permalink!)).toBe(`https://kz-ru.example.org/claims/${id}/`);
-		const copy = select('.permalink button[data-copy]', tree);
-		expect(copy?.properties.hidden, 'the copy button waits for its script').toBe(true);
-		expect(copy?.properties.dataCopyUrl).toBe(`/claims/${id}/`);
-		const original = selectAll('a[href*="#:~:text="]', tree);
-		expect(original).toHaveLength(source.data.outlet.url ? 1 : 0);
-		if (source.data.outlet.url) expect(String(original[0].properties.href).startsWith(`${source.data.outlet.url}#:~:text=`)).toBe(true);
-		const cite = select('details.cite-this', tree);
-		expect(cite).toBeTruthy();
-		const formats = selectAll('pre', cite!).map(text);
-		expect(formats).toHaveLength(4);
-		expect(formats[0]).toContain(`(дата обращения: `);
-		expect(formats[2]).toMatch(new RegExp(`^@\\w+\\{${id},`));
-		expect(JSON.parse(formats[3])[0].id).toBe(id);
-	});
+	it.each(claims.map(({ claim, source }) => [claim.id, claim, source] as const))(
+		'claim %s: permanent link, original, «Cite this»',
+		(id, _claim, source) => {
+			const tree = page(`/claims/${id}/`);
+			const permalink = select('.permalink a', tree);
+			expect(permalink?.properties.href).toBe(`/claims/${id}/`);
+			expect(text(permalink!)).toBe(`https://kz-ru.example.org/claims/${id}/`);
+			const copy = select('.permalink button[data-copy]', tree);
+			expect(copy?.properties.hidden, 'the copy button waits for its script').toBe(true);
+			expect(copy?.properties.dataCopyUrl).toBe(`/claims/${id}/`);
+			const original = selectAll('a[href*="#:~:text="]', tree);
+			expect(original).toHaveLength(source.data.outlet.url ? 1 : 0);
+			if (source.data.outlet.url)
+				expect(String(original[0].properties.href).startsWith(`${source.data.outlet.url}#:~:text=`)).toBe(true);
+			const cite = select('details.cite-this', tree);
+			expect(cite).toBeTruthy();
+			const formats = selectAll('pre', cite!).map(text);
+			expect(formats).toHaveLength(4);
+			expect(formats[0]).toContain(`(дата обращения: `);
+			expect(formats[2]).toMatch(new RegExp(`^@\\w+\\{${id},`));
+			expect(JSON.parse(formats[3])[0].id).toBe(id);
+		},
+	);
 
 	it('puts APA first on English claim pages', () => {
 		const { claim } = claims[0];
@@ -32,23 +36,26 @@ describe('links and references in the built site', () => {
 		expect(formats[1]).toContain('дата обращения');
 	});
 
-	it.each(corpus.sources.map((s) => [s.slug] as const))('source %s: every paragraph and claim note has an anchor link and a copy button', (slug) => {
-		const tree = page(`/sources/${slug}/`);
-		expect(select('details.cite-this', tree)).toBeTruthy();
-		for (const para of selectAll('.source__body .para', tree)) {
-			const id = String(para.properties.id);
-			expect(select(`a.para__num[href="#${id}"]`, para)).toBeTruthy();
-			expect(select(`:scope > .copy button[data-copy-url="#${id}"][hidden]`, para)).toBeTruthy();
-		}
-		const notes = selectAll('.note', tree);
-		expect(notes.length).toBe(corpus.sources.find((s) => s.slug === slug)!.data.claims.length);
-		for (const note of notes) {
-			const id = String(note.properties.dataNote);
-			expect(select(`a.note__anchor[href="#${id}"]`, note)).toBeTruthy();
-			expect(select(`button[data-copy-url="#${id}"][hidden]`, note)).toBeTruthy();
-			expect(select(`[id="${id}"]`, tree), 'the anchor target exists').toBeTruthy();
-		}
-	});
+	it.each(corpus.sources.map((s) => [s.slug] as const))(
+		'source %s: every paragraph and claim note has an anchor link and a copy button',
+		(slug) => {
+			const tree = page(`/sources/${slug}/`);
+			expect(select('details.cite-this', tree)).toBeTruthy();
+			for (const para of selectAll('.source__body .para', tree)) {
+				const id = String(para.properties.id);
+				expect(select(`a.para__num[href="#${id}"]`, para)).toBeTruthy();
+				expect(select(`:scope > .copy button[data-copy-url="#${id}"][hidden]`, para)).toBeTruthy();
+			}
+			const notes = selectAll('.note', tree);
+			expect(notes.length).toBe(corpus.sources.find((s) => s.slug === slug)!.data.claims.length);
+			for (const note of notes) {
+				const id = String(note.properties.dataNote);
+				expect(select(`a.note__anchor[href="#${id}"]`, note)).toBeTruthy();
+				expect(select(`button[data-copy-url="#${id}"][hidden]`, note)).toBeTruthy();
+				expect(select(`[id="${id}"]`, tree), 'the anchor target exists').toBeTruthy();
+			}
+		},
+	);
 
 	it('cites each essay as a page of the site', () => {
 		for (const essay of corpus.essays) {

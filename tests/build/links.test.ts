@@ -9,7 +9,11 @@ const links = builtPages()
 		selectAll('a[href], link[rel="alternate"][href], link[rel="canonical"][href]', page(path)).map((el) => {
 			const href = String(el.properties.href);
 			const url = new URL(href, `https://kz-ru.example.org${path}`);
-			return { from: path, href, target: url.origin === 'https://kz-ru.example.org' ? `${url.pathname}${url.hash}` : undefined };
+			return {
+				from: path,
+				href,
+				target: url.origin === 'https://kz-ru.example.org' ? `${url.pathname}${url.hash}` : undefined,
+			};
 		}),
 	)
 	.filter((link): link is { from: string; href: string; target: string } => link.target !== undefined);
@@ -20,7 +24,11 @@ describe('internal links', () => {
 	});
 
 	it('all lead to an existing page and, where they name one, an existing anchor', () => {
-		const broken = [...new Set(links.filter((link) => !resolves(decodeURIComponent(link.target))).map((link) => `${link.from} → ${link.href}`))];
+		const broken = [
+			...new Set(
+				links.filter((link) => !resolves(decodeURIComponent(link.target))).map((link) => `${link.from} → ${link.href}`),
+			),
+		];
 		expect(broken).toEqual([]);
 	});
 });

@@ -79,7 +79,10 @@ describe('social cards', () => {
 	it('give every other page an existing card too, the same one per edition', () => {
 		const others = builtPages().filter((p) => p.endsWith('/') && !/\/(claims|themes)\/[^/]+\/$/.test(p));
 		expect(others.length).toBeGreaterThan(4);
-		const byEdition = new Map<boolean, Set<string>>([[true, new Set()], [false, new Set()]]);
+		const byEdition = new Map<boolean, Set<string>>([
+			[true, new Set()],
+			[false, new Set()],
+		]);
 		for (const path of others) byEdition.get(path.startsWith('/en/'))!.add(checkCard(path));
 		expect(byEdition.get(true)!.size).toBe(1);
 		expect(byEdition.get(false)!.size).toBe(1);

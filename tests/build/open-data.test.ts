@@ -7,7 +7,9 @@ import { parseCsv } from '../support/csv';
 import { dist, page, select, selectAll } from '../support/dist';
 import { corpus } from '../support/corpus';
 
-const corpusClaims = corpus.sources.flatMap((source) => source.data.claims.map((claim) => ({ ...claim, slug: source.slug })));
+const corpusClaims = corpus.sources.flatMap((source) =>
+	source.data.claims.map((claim) => ({ ...claim, slug: source.slug })),
+);
 const bySlug = new Map(corpus.sources.map((s) => [s.slug, s]));
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -44,7 +46,9 @@ interface Annotation {
 
 const claims = readJson<ClaimRecord[]>('data/claims.json');
 const sources = readJson<SourceRecord[]>('data/sources.json');
-const annotations = readJson<{ '@context': string; type: string; total: number; first: { items: Annotation[] } }>('data/annotations.json');
+const annotations = readJson<{ '@context': string; type: string; total: number; first: { items: Annotation[] } }>(
+	'data/annotations.json',
+);
 
 /** The canonical URL a built page declares for itself. */
 const canonical = (path: string) => select('link[rel="canonical"]', page(path))?.properties.href;
@@ -190,7 +194,16 @@ describe('the open-data page', () => {
 		const links = selectAll('a[href^="/data/"]', tree)
 			.map((a) => String(a.properties.href))
 			.filter((href) => /\.(json|csv)$/.test(href));
-		expect(links).toEqual(expect.arrayContaining(['/data/claims.json', '/data/claims.csv', '/data/sources.json', '/data/annotations.json', '/data/schema/claim.json', '/data/schema/source.json']));
+		expect(links).toEqual(
+			expect.arrayContaining([
+				'/data/claims.json',
+				'/data/claims.csv',
+				'/data/sources.json',
+				'/data/annotations.json',
+				'/data/schema/claim.json',
+				'/data/schema/source.json',
+			]),
+		);
 		for (const link of links) expect(() => read(link), link).not.toThrow();
 	});
 });

@@ -3,11 +3,12 @@ import { normalizeWhitespace, paragraphsOf } from '../../src/lib/text';
 import { page, select, selectAll, text, type Element } from '../support/dist';
 import { corpus } from '../support/corpus';
 
-
 /** The outermost elements carrying a claim: the whole quote, or its parts when split. */
 function claimParts(tree: ReturnType<typeof page>, id: string): Element[] {
 	const all = selectAll(`[data-claim="${id}"]`, tree);
-	return all.filter((el) => !all.some((other) => other !== el && selectAll(`[data-claim="${id}"]`, other).includes(el)));
+	return all.filter(
+		(el) => !all.some((other) => other !== el && selectAll(`[data-claim="${id}"]`, other).includes(el)),
+	);
 }
 
 describe('built source pages', () => {
@@ -27,7 +28,9 @@ describe('built source pages', () => {
 			for (const claim of source.data.claims) {
 				expect(selectAll(`[id="${claim.id}"]`, tree), claim.id).toHaveLength(1);
 				const parts = claimParts(tree, claim.id);
-				expect(normalizeWhitespace(parts.map((el) => text(el)).join('')), claim.id).toBe(normalizeWhitespace(claim.quote));
+				expect(normalizeWhitespace(parts.map((el) => text(el)).join('')), claim.id).toBe(
+					normalizeWhitespace(claim.quote),
+				);
 			}
 		});
 

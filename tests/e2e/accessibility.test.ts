@@ -8,7 +8,21 @@ import { corpus } from '../support/corpus';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const source = corpus.sources[0];
 const claim = source.data.claims[0];
-const pageTypes = ['/', '/sources/', `/sources/${source.slug}/`, '/claims/', `/claims/${claim.id}/`, '/themes/', `/themes/${corpus.themes[0].data.id}/`, '/compare/', '/timeline/', '/people/', '/about/', '/search/', '/data/'];
+const pageTypes = [
+	'/',
+	'/sources/',
+	`/sources/${source.slug}/`,
+	'/claims/',
+	`/claims/${claim.id}/`,
+	'/themes/',
+	`/themes/${corpus.themes[0].data.id}/`,
+	'/compare/',
+	'/timeline/',
+	'/people/',
+	'/about/',
+	'/search/',
+	'/data/',
+];
 
 const site = useSite();
 
@@ -21,18 +35,33 @@ interface Violation {
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA rules)', () => {
 	for (const scheme of ['light', 'dark'] as const) {
-		it.each([...pageTypes, ...pageTypes.map((p) => `/en${p}`)].map((p) => [p]))(`%s has no violations (${scheme})`, async (path) => {
-			const context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
-			const page = await context.newPage();
-			await page.goto(`${site.url}${path}`);
-			await page.addScriptTag({ content: axeSource });
-			const violations = await page.evaluate(async () => {
-				const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
-				const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-				return result.violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-			});
-			expect(violations).toEqual([]);
-			await context.close();
-		});
+		it.each([...pageTypes, ...pageTypes.map((p) => `/en${p}`)].map((p) => [p]))(
+			`%s has no violations (${scheme})`,
+			async (path) => {
+				const context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+				const page = await context.newPage();
+				await page.goto(`${site.url}${path}`);
+				await page.addScriptTag({ content: axeSource });
+				const violations = await page.evaluate(async () => {
+					const axe = (
+						window as unknown as {
+							axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
+						}
+					).axe;
+					const result = await axe.run(document, {
+						runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+					});
+					return result.violations.map(
+						(v) =>
+							`${v.impact} ${v.id}: ${v.help} — ${v.nodes
+								.slice(0, 3)
+								.map((n) => n.target.join(' '))
+								.join(' | ')}`,
+					);
+				});
+				expect(violations).toEqual([]);
+				await context.close();
+			},
+		);
 	}
 });

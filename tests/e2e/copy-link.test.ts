@@ -38,10 +38,14 @@ describe('copy buttons in a real browser', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}/en/sources/${source.slug}/`);
 		await page.locator('#p-2 > .copy button').click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/en/sources/${source.slug}/#p-2`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${site.url}/en/sources/${source.slug}/#p-2`,
+		);
 		await expect.poll(() => page.locator('#p-2 > .copy [role="status"]').textContent()).toBe('Link copied');
 		await page.locator(`[data-note="${claim.id}"] button[data-copy]`).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/en/sources/${source.slug}/#${claim.id}`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${site.url}/en/sources/${source.slug}/#${claim.id}`,
+		);
 		await context.close();
 	});
 

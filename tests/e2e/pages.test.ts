@@ -10,7 +10,20 @@ const claim = source.data.claims[0];
 const theme = corpus.themes[0].data.id;
 
 /** One page of every type, in both editions. */
-const pageTypes = ['/', '/sources/', `/sources/${source.slug}/`, '/claims/', `/claims/${claim.id}/`, '/themes/', `/themes/${theme}/`, '/compare/', '/timeline/', '/people/', '/about/', '/search/'];
+const pageTypes = [
+	'/',
+	'/sources/',
+	`/sources/${source.slug}/`,
+	'/claims/',
+	`/claims/${claim.id}/`,
+	'/themes/',
+	`/themes/${theme}/`,
+	'/compare/',
+	'/timeline/',
+	'/people/',
+	'/about/',
+	'/search/',
+];
 const pages = [...pageTypes, ...pageTypes.map((p) => `/en${p}`), '/no-such-page/'];
 /** Set SCREENSHOTS_DIR to keep a PNG of every page, scheme and width for a human to look at. */
 const shots = process.env.SCREENSHOTS_DIR;
@@ -31,11 +44,18 @@ describe('every page type in a real browser', () => {
 					const before = errors.length;
 					const response = await page.goto(`${site.url}${path}`);
 					// The browser logs the 404 status of the not-found page itself; nothing else may fail.
-					if (path === '/no-such-page/') errors.splice(before, errors.filter((e, i) => i >= before && /status of 404/.test(e)).length);
+					if (path === '/no-such-page/')
+						errors.splice(before, errors.filter((e, i) => i >= before && /status of 404/.test(e)).length);
 					expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200);
-					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+					const overflow = await page.evaluate(
+						() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+					);
 					expect(overflow, `${path} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-					if (shots) await page.screenshot({ path: join(shots, `${width}-${scheme}${path.replace(/\//g, '_') || '_'}.png`), fullPage: true });
+					if (shots)
+						await page.screenshot({
+							path: join(shots, `${width}-${scheme}${path.replace(/\//g, '_') || '_'}.png`),
+							fullPage: true,
+						});
 				}
 				expect(errors).toEqual([]);
 				await context.close();

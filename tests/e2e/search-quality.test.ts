@@ -19,29 +19,94 @@ interface Case {
 }
 
 const cases: Case[] = [
-	{ q: 'русофобия', must: ['russophobia-campaign-2020-2021', 'moscow-sees-russophobia-everywhere'], oracle: [/русофоб/i] },
-	{ q: 'русофобии', must: ['russophobia-campaign-2020-2021', 'moscow-sees-russophobia-everywhere'], oracle: [/русофоб/i] },
-	{ q: 'многовекторность', must: ['multivector-irritates-moscow', 'multivector-protects-sovereignty', 'nur-sultan-multivector-course'], oracle: [/многовекторн/i] },
-	{ q: 'ЕАЭС', must: ['eaeu-protectionism-kz-exporters', 'eaeu-benefit-falls-under-sanctions', 'eaeu-unprofitable-kazakh-experts', 'ru-kz-cooperation-defence-eaeu', 'kz-ru-partnership-scope'], oracle: [/ЕАЭС|Евразийск\S* экономическ\S* союз/i] },
-	{ q: 'Евразийский экономический союз', must: ['eaeu-protectionism-kz-exporters', 'eaeu-unprofitable-kazakh-experts', 'kz-ru-partnership-scope'], oracle: [/ЕАЭС|Евразийск\S* экономическ\S* союз/i] },
+	{
+		q: 'русофобия',
+		must: ['russophobia-campaign-2020-2021', 'moscow-sees-russophobia-everywhere'],
+		oracle: [/русофоб/i],
+	},
+	{
+		q: 'русофобии',
+		must: ['russophobia-campaign-2020-2021', 'moscow-sees-russophobia-everywhere'],
+		oracle: [/русофоб/i],
+	},
+	{
+		q: 'многовекторность',
+		must: ['multivector-irritates-moscow', 'multivector-protects-sovereignty', 'nur-sultan-multivector-course'],
+		oracle: [/многовекторн/i],
+	},
+	{
+		q: 'ЕАЭС',
+		must: [
+			'eaeu-protectionism-kz-exporters',
+			'eaeu-benefit-falls-under-sanctions',
+			'eaeu-unprofitable-kazakh-experts',
+			'ru-kz-cooperation-defence-eaeu',
+			'kz-ru-partnership-scope',
+		],
+		oracle: [/ЕАЭС|Евразийск\S* экономическ\S* союз/i],
+	},
+	{
+		q: 'Евразийский экономический союз',
+		must: ['eaeu-protectionism-kz-exporters', 'eaeu-unprofitable-kazakh-experts', 'kz-ru-partnership-scope'],
+		oracle: [/ЕАЭС|Евразийск\S* экономическ\S* союз/i],
+	},
 	{ q: 'Астана', must: ['nur-sultan-multivector-course'], oracle: [/Астан|Нур-Султан/i] },
 	{ q: 'Нур-Султан', must: ['nur-sultan-multivector-course'], oracle: [/Астан|Нур-Султан/i] },
-	{ q: '"многовекторную внешнюю политику"', must: ['multivector-protects-sovereignty'], oracle: [/многовекторную внешнюю политику/i] },
-	{ q: '«многовекторную внешнюю политику»', must: ['multivector-protects-sovereignty'], oracle: [/многовекторную внешнюю политику/i] },
-	{ q: '“многовекторную внешнюю политику”', must: ['multivector-protects-sovereignty'], oracle: [/многовекторную внешнюю политику/i] },
-	{ q: 'Кремль', must: ['kremlin-drags-into-war', 'eaeu-protectionism-kz-exporters', 'kremlin-declared-equal-partnership', 'us-funded-labs-kremlin', 'kremlin-oil-pipeline-accident'], oracle: [/Кремл/i] },
+	{
+		q: '"многовекторную внешнюю политику"',
+		must: ['multivector-protects-sovereignty'],
+		oracle: [/многовекторную внешнюю политику/i],
+	},
+	{
+		q: '«многовекторную внешнюю политику»',
+		must: ['multivector-protects-sovereignty'],
+		oracle: [/многовекторную внешнюю политику/i],
+	},
+	{
+		q: '“многовекторную внешнюю политику”',
+		must: ['multivector-protects-sovereignty'],
+		oracle: [/многовекторную внешнюю политику/i],
+	},
+	{
+		q: 'Кремль',
+		must: [
+			'kremlin-drags-into-war',
+			'eaeu-protectionism-kz-exporters',
+			'kremlin-declared-equal-partnership',
+			'us-funded-labs-kremlin',
+			'kremlin-oil-pipeline-accident',
+		],
+		oracle: [/Кремл/i],
+	},
 	{ q: 'КРЕМЛЯ', must: ['kremlin-drags-into-war', 'us-funded-labs-kremlin'], oracle: [/Кремл/i] },
 	{ q: 'Токаев', must: ['tokayev-aid-katowice', 'west-urges-tokayev-drop-support'], oracle: [/Тока?ев|Тоқаев/i] },
 	{ q: 'Тоқаев', must: ['tokayev-aid-katowice', 'west-urges-tokayev-drop-support'], oracle: [/Токаев|Тоқаев/i] },
 	{ q: 'Лавров', must: ['caspian-ports-lavrov'], oracle: [/Лавров/i] },
 	{ q: 'Сулейменов', must: ['suleimenov-euractiv-war-not-operation'], oracle: [/Сулейм[еа]нов/i] },
-	{ q: 'санкции', must: ['kz-us-sanctions-consultations', 'ruling-clans-fear-russia-secondary-sanctions', 'west-aim-block-sanctions-evasion', 'eaeu-benefit-falls-under-sanctions'], oracle: [/санкци[ийяеюо]/i] },
+	{
+		q: 'санкции',
+		must: [
+			'kz-us-sanctions-consultations',
+			'ruling-clans-fear-russia-secondary-sanctions',
+			'west-aim-block-sanctions-evasion',
+			'eaeu-benefit-falls-under-sanctions',
+		],
+		oracle: [/санкци[ийяеюо]/i],
+	},
 	{ q: 'нефтепровод', must: ['kremlin-oil-pipeline-accident'], oracle: [/нефтепровод/i] },
 	{ q: 'лаборатории', must: ['us-funded-labs-kremlin'], oracle: [/лаборатори/i] },
 	// A two-word name: one term, satisfied by its alias «Каспий» too.
-	{ q: 'Каспийского моря', must: ['russia-displeased-multivector', 'caspian-ports-lavrov'], oracle: [/Каспи|Caspian/i] },
+	{
+		q: 'Каспийского моря',
+		must: ['russia-displeased-multivector', 'caspian-ports-lavrov'],
+		oracle: [/Каспи|Caspian/i],
+	},
 	{ q: 'ЛНР', must: ['neutrality-lnr-dnr-displeasure'], oracle: [/ЛНР|ЛДНР|Луганск/i] },
-	{ q: 'Китай', must: ['elites-no-strategy-china-influence', 'kz-us-sanctions-consultations'], oracle: [/Кита[йяюе]/i] },
+	{
+		q: 'Китай',
+		must: ['elites-no-strategy-china-influence', 'kz-us-sanctions-consultations'],
+		oracle: [/Кита[йяюе]/i],
+	},
 	{ q: 'Marianne', must: ['moniquet-marianne-eu-key-event'], oracle: [/Marianne|Марианн/i] },
 	{ q: 'NBC', must: ['nbc-kazakhstan-refused-troops'], oracle: [/NBC/i] },
 	{ q: 'старнах', must: ['russia-seen-as-aggressor'], oracle: [/старнах/i] },
@@ -49,8 +114,16 @@ const cases: Case[] = [
 	{ q: 'говориться', must: ['oqu-multivector-policy#p-3'], oracle: [/говор/i] },
 	{ q: 'Катовице', must: ['tokayev-aid-katowice'], oracle: [/Катовиц/i] },
 	{ q: '«золотой середины»', must: ['neutrality-balance-will-hold'], oracle: [/золотой середины/i] },
-	{ q: '"из-под российского влияния"', must: ['ivanov-kazakhstan-exits-russian-orbit', 'ivanov-west-help-kazakhstan-break-free'], oracle: [/из-под российского влияния/i] },
-	{ q: '«многие направления — от сферы обороны»', must: ['ru-kz-cooperation-defence-eaeu'], oracle: [/многие\s+направления\s+—\s+от\s+сферы\s+обороны/i] },
+	{
+		q: '"из-под российского влияния"',
+		must: ['ivanov-kazakhstan-exits-russian-orbit', 'ivanov-west-help-kazakhstan-break-free'],
+		oracle: [/из-под российского влияния/i],
+	},
+	{
+		q: '«многие направления — от сферы обороны»',
+		must: ['ru-kz-cooperation-defence-eaeu'],
+		oracle: [/многие\s+направления\s+—\s+от\s+сферы\s+обороны/i],
+	},
 	{ q: '«слишком много русских»', must: ['crimean-precedent-northern-regions'], oracle: [/слишком много русских/i] },
 	{ q: 'Лавров Актау', must: ['caspian-ports-lavrov'], oracle: [/Лавров/i, /Актау/i] },
 	{ q: 'русофобия кремль', must: [], oracle: [/русофоб/i, /Кремл/i] },
@@ -59,13 +132,39 @@ const cases: Case[] = [
 	{ q: 'мой', must: [], oracle: [] },
 	{ q: 'Назарбаев', must: [], oracle: [] },
 	{ q: 'биткоин кремль', must: [], oracle: [] },
-	{ q: 'sanctions', locale: 'en', must: ['kz-us-sanctions-consultations', 'west-aim-block-sanctions-evasion'], oracle: [/sanction|санкци/i] },
-	{ q: 'Tokayev', locale: 'en', must: ['tokayev-aid-katowice', 'west-urges-tokayev-drop-support'], oracle: [/Tokayev|Токаев|Тоқаев/i] },
-	{ q: 'русофобия', locale: 'en', must: ['russophobia-campaign-2020-2021', 'moscow-sees-russophobia-everywhere'], oracle: [/русофоб|Russophob/i] },
-	{ q: 'Astana', locale: 'en', must: ['nur-sultan-multivector-course'], oracle: [/Astana|Nur-Sultan|Астан|Нур-Султан/i] },
+	{
+		q: 'sanctions',
+		locale: 'en',
+		must: ['kz-us-sanctions-consultations', 'west-aim-block-sanctions-evasion'],
+		oracle: [/sanction|санкци/i],
+	},
+	{
+		q: 'Tokayev',
+		locale: 'en',
+		must: ['tokayev-aid-katowice', 'west-urges-tokayev-drop-support'],
+		oracle: [/Tokayev|Токаев|Тоқаев/i],
+	},
+	{
+		q: 'русофобия',
+		locale: 'en',
+		must: ['russophobia-campaign-2020-2021', 'moscow-sees-russophobia-everywhere'],
+		oracle: [/русофоб|Russophob/i],
+	},
+	{
+		q: 'Astana',
+		locale: 'en',
+		must: ['nur-sultan-multivector-course'],
+		oracle: [/Astana|Nur-Sultan|Астан|Нур-Султан/i],
+	},
 ];
 
-const claimText = new Map(corpus.sources.flatMap((s) => s.data.claims.map((c) => [c.id, { ru: `${c.quote} ${c.summary.ru}`, en: `${c.quote} ${c.translation} ${c.summary.en}` }] as const)));
+const claimText = new Map(
+	corpus.sources.flatMap((s) =>
+		s.data.claims.map(
+			(c) => [c.id, { ru: `${c.quote} ${c.summary.ru}`, en: `${c.quote} ${c.translation} ${c.summary.en}` }] as const,
+		),
+	),
+);
 
 const site = useSite();
 let page: Page;
@@ -82,11 +181,16 @@ interface Found {
 
 async function search(q: string, locale: 'ru' | 'en'): Promise<{ results: Found[]; notice: string; status: string }> {
 	await page.goto(`${site.url}${locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(q)}`);
-	await page.waitForFunction((query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query, q.trim(), { timeout: 20_000 });
+	await page.waitForFunction(
+		(query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query,
+		q.trim(),
+		{ timeout: 20_000 },
+	);
 	return page.evaluate(() => ({
 		results: [...document.querySelectorAll('.search-ui__result')].map((li) => ({
 			href: li.querySelector('a')?.getAttribute('href') ?? '',
-			type: [...li.classList].find((c) => c.startsWith('search-ui__result--'))?.slice('search-ui__result--'.length) ?? '',
+			type:
+				[...li.classList].find((c) => c.startsWith('search-ui__result--'))?.slice('search-ui__result--'.length) ?? '',
 			marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
 			text: li.textContent ?? '',
 		})),
@@ -114,7 +218,10 @@ describe('search quality in Chromium', () => {
 		const wrong = results.filter((r) => {
 			const id = target(r.href);
 			const text = r.type === 'claim' && claimText.has(id) ? claimText.get(id)![locale] : r.marks.join(' ');
-			return !c.oracle.every((pattern) => pattern.test(text)) && !(r.type !== 'claim' && c.oracle.some((p) => r.marks.some((m) => p.test(m))));
+			return (
+				!c.oracle.every((pattern) => pattern.test(text)) &&
+				!(r.type !== 'claim' && c.oracle.some((p) => r.marks.some((m) => p.test(m))))
+			);
 		});
 		totals.required += c.must.length;
 		totals.returnedRequired += c.must.length - missing.length;
@@ -125,15 +232,23 @@ describe('search quality in Chromium', () => {
 			expect(notice).not.toBe('');
 		}
 		expect(missing, `"${c.q}" missed`).toEqual([]);
-		expect(wrong.map((w) => w.href), `"${c.q}" returned results without the term`).toEqual([]);
+		expect(
+			wrong.map((w) => w.href),
+			`"${c.q}" returned results without the term`,
+		).toEqual([]);
 		// Results lead to the claim's place in its source, in the reader's edition.
-		for (const r of results.filter((x) => x.type === 'claim')) expect(r.href).toMatch(locale === 'en' ? /^\/en\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/ : /^\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/);
+		for (const r of results.filter((x) => x.type === 'claim'))
+			expect(r.href).toMatch(
+				locale === 'en' ? /^\/en\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/ : /^\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/,
+			);
 	});
 
 	it('reports precision and recall over the whole suite', () => {
 		const recall = totals.returnedRequired / totals.required;
 		const precision = totals.correct / totals.returned;
-		console.log(`search quality: ${cases.length} queries, recall ${recall.toFixed(3)} (${totals.returnedRequired}/${totals.required}), precision ${precision.toFixed(3)} (${totals.correct}/${totals.returned})`);
+		console.log(
+			`search quality: ${cases.length} queries, recall ${recall.toFixed(3)} (${totals.returnedRequired}/${totals.required}), precision ${precision.toFixed(3)} (${totals.correct}/${totals.returned})`,
+		);
 		expect(cases.length).toBeGreaterThanOrEqual(30);
 		expect(recall).toBe(1);
 		expect(precision).toBe(1);

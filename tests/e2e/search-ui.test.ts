@@ -47,7 +47,11 @@ describe('search interface', () => {
 	it('keeps the query and filters in the URL, and restores them', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('Казахстан')}&kind=prediction&sort=date-desc`);
-		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'Казахстан', null, { timeout: 20_000 });
+		await page.waitForFunction(
+			() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'Казахстан',
+			null,
+			{ timeout: 20_000 },
+		);
 		expect(await page.locator('select[name="kind"]').inputValue()).toBe('prediction');
 		const types = await page.locator('.search-ui__result').evaluateAll((items) => items.map((li) => li.className));
 		expect(types.length).toBeGreaterThan(0);
@@ -62,7 +66,11 @@ describe('search interface', () => {
 	it('says plainly which word of a query the texts do not contain', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('русофобия абырвалг')}`);
-		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'русофобия абырвалг', null, { timeout: 20_000 });
+		await page.waitForFunction(
+			() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'русофобия абырвалг',
+			null,
+			{ timeout: 20_000 },
+		);
 		expect(await page.locator('.search-ui__notice').textContent()).toBe('В текстах не встречается: «абырвалг».');
 		expect(await page.locator('.search-ui__result').count()).toBe(0);
 		await page.close();
@@ -73,7 +81,11 @@ describe('search interface', () => {
 		const counts: string[] = [];
 		for (const q of ['Катовице', 'Лавров Актау', 'санкции']) {
 			await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
-			await page.waitForFunction((query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query, q, { timeout: 20_000 });
+			await page.waitForFunction(
+				(query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query,
+				q,
+				{ timeout: 20_000 },
+			);
 			const n = await page.locator('.search-ui__result').count();
 			const text = (await page.locator('.search-ui__status').textContent()) ?? '';
 			const word = new Intl.PluralRules('ru').select(n);

@@ -12,7 +12,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export default function setup() {
 	if (process.env.REUSE_DIST === '1' && existsSync(`${root}/dist/index.html`)) return;
 	const started = Date.now();
-	const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync('npm', ['run', 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	if (result.status !== 0) {
 		throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 	}

@@ -14,17 +14,30 @@ export function currentAddresses(): string[] {
 		if (/^(\/en)?\/sources\/[^/]+\/$/.test(path))
 			for (const el of selectAll('.source__body [id]', page(path))) {
 				const id = String(el.properties.id);
-				if (/^p-\d+$/.test(id) || el.properties.dataClaim || (el.properties.className as string[] | undefined)?.includes('claim-alias')) addresses.add(`${path}#${id}`);
+				if (
+					/^p-\d+$/.test(id) ||
+					el.properties.dataClaim ||
+					(el.properties.className as string[] | undefined)?.includes('claim-alias')
+				)
+					addresses.add(`${path}#${id}`);
 			}
 	}
 	const data = join(dist, 'data');
-	const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-	if (existsSync(data)) for (const file of walk(data)) if (!file.endsWith('.html')) addresses.add(`/${relative(dist, file)}`);
+	const walk = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) =>
+			statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+		);
+	if (existsSync(data))
+		for (const file of walk(data)) if (!file.endsWith('.html')) addresses.add(`/${relative(dist, file)}`);
 	return [...addresses].sort();
 }
 
 /** The addresses recorded in the manifest, without comments and blank lines. */
-export const readManifest = (): string[] => readFileSync(MANIFEST, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+export const readManifest = (): string[] =>
+	readFileSync(MANIFEST, 'utf8')
+		.split('\n')
+		.map((l) => l.trim())
+		.filter((l) => l && !l.startsWith('#'));
 
 /** Whether an address still leads somewhere in the built site: its page exists, and so does its anchor. */
 export function resolves(address: string): boolean {

@@ -7,7 +7,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launch(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 }
 
@@ -20,7 +28,8 @@ export function watchErrors(page: Page): string[] {
 	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 	page.on('requestfailed', (request) => {
 		// Leaving a page cancels what it was still loading (a favicon, a prefetch): not a failure.
-		if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+			errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
 	});
 	return errors;
 }

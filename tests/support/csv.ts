@@ -38,7 +38,8 @@ export function parseCsv(text: string): string[][] {
 			row = [];
 			i += 2;
 			continue;
-		} else if (i < text.length) throw new Error(`expected a comma or CRLF at offset ${i}, found ${JSON.stringify(text[i])}`);
+		} else if (i < text.length)
+			throw new Error(`expected a comma or CRLF at offset ${i}, found ${JSON.stringify(text[i])}`);
 		if (i === text.length) rows.push(row);
 	}
 	return rows;

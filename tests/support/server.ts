@@ -33,7 +33,10 @@ export interface ServeOptions {
  * `404.html` for misses, gzip for text when the browser accepts it. Used by the browser tests
  * and the benchmark.
  */
-export async function serve(dir: string, options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serve(
+	dir: string,
+	options: ServeOptions = {},
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
 		let file = normalize(join(dir, path));
@@ -61,5 +64,9 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<{ 
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return {
+		url: `http://127.0.0.1:${port}`,
+		server,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
 }

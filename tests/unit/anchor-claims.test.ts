@@ -18,7 +18,9 @@ describe('anchorClaims', () => {
 	it('wraps a quote in an element whose id is the claim id and numbers paragraphs', () => {
 		const tree = fragment('<p>Один. Два три.</p><p>Четыре.</p>');
 		const map = anchorClaims(tree, [{ id: 'two', quote: 'Два три.' }]);
-		expect(toHtml(tree)).toBe('<p id="p-1" data-claims="two">Один. <span class="claim" id="two" data-claim="two">Два три.</span></p><p id="p-2">Четыре.</p>');
+		expect(toHtml(tree)).toBe(
+			'<p id="p-1" data-claims="two">Один. <span class="claim" id="two" data-claim="two">Два три.</span></p><p id="p-2">Четыре.</p>',
+		);
 		expect(map.paragraphs).toEqual([
 			{ anchor: 'p-1', claims: ['two'] },
 			{ anchor: 'p-2', claims: [] },
@@ -48,7 +50,11 @@ describe('anchorClaims', () => {
 		anchorClaims(tree, [{ id: 'q', quote: 'курсив и конец' }]);
 		expect(toString(tree)).toBe(toString(fragment(html)));
 		expect(toString(selectAll('#q', tree)[0])).toBe('курсив и конец');
-		expect(selectAll('em', tree).map((el) => toString(el)).join('')).toBe('курсив и');
+		expect(
+			selectAll('em', tree)
+				.map((el) => toString(el))
+				.join(''),
+		).toBe('курсив и');
 	});
 
 	it('anchors quotes that cross each other: the later one is split, its id on the first part', () => {
@@ -65,14 +71,18 @@ describe('anchorClaims', () => {
 	});
 
 	it('never fixes the author: case and ё must match exactly', () => {
-		expect(() => anchorClaims(fragment('<p>Всё ещё.</p>'), [{ id: 'x', quote: 'Все ещё.' }])).toThrow(/"x" is not inside any single paragraph/);
+		expect(() => anchorClaims(fragment('<p>Всё ещё.</p>'), [{ id: 'x', quote: 'Все ещё.' }])).toThrow(
+			/"x" is not inside any single paragraph/,
+		);
 		expect(() => anchorClaims(fragment('<p>Всё ещё.</p>'), [{ id: 'x', quote: 'всё ещё.' }])).toThrow(/not inside/);
 	});
 
 	it('keeps a renamed claim reachable at its former ids, without changing the text', () => {
 		const tree = fragment('<p>Один. Два три.</p>');
 		anchorClaims(tree, [{ id: 'two', quote: 'Два три.', formerIds: ['old-two'] }]);
-		expect(toHtml(tree)).toBe('<p id="p-1" data-claims="two">Один. <span class="claim" id="two" data-claim="two"><span class="claim-alias" id="old-two"></span>Два три.</span></p>');
+		expect(toHtml(tree)).toBe(
+			'<p id="p-1" data-claims="two">Один. <span class="claim" id="two" data-claim="two"><span class="claim-alias" id="old-two"></span>Два три.</span></p>',
+		);
 		expect(toString(tree)).toBe('Один. Два три.');
 	});
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CITATION_ACCESSED, citationSet, cslIssued, cslItem, formatGost, type CitableSource } from '../../src/lib/citation';
+import {
+	CITATION_ACCESSED,
+	citationSet,
+	cslIssued,
+	cslItem,
+	formatGost,
+	type CitableSource,
+} from '../../src/lib/citation';
 import { corpus, sourceBySlug } from '../support/corpus';
 
 const site = new URL('https://kz-ru.example.org');
@@ -9,8 +16,10 @@ const rosbalt = sourceOf('rosbalt-mikhaylichenko');
 const claim = { kind: 'claim', claimId: 'ivanov-kazakhstan-exits-russian-orbit', source: gordon } as const;
 
 const gordonUrl = gordon.data.outlet.url!;
-const ruTitle = 'Блогер Иванов: Сложились все предпосылки, чтобы коллективный Запад помог Казахстану выйти из-под российского влияния';
-const enTitle = 'Blogger Ivanov: All the preconditions are in place for the collective West to help Kazakhstan break free of Russian influence';
+const ruTitle =
+	'Блогер Иванов: Сложились все предпосылки, чтобы коллективный Запад помог Казахстану выйти из-под российского влияния';
+const enTitle =
+	'Blogger Ivanov: All the preconditions are in place for the collective West to help Kazakhstan break free of Russian influence';
 
 describe('one claim, every format', () => {
 	const ru = citationSet(claim, 'ru', site);
@@ -44,7 +53,9 @@ describe('one claim, every format', () => {
 			note: 'Цит. по: Казахстан и Россия: пять текстов, https://kz-ru.example.org/claims/ivanov-kazakhstan-exits-russian-orbit/ (дата обращения: 2026-11-21)',
 		});
 		expect(fields.author).toBeUndefined();
-		expect(en.bibtex).toContain('note = {Quoted from: Kazakhstan and Russia: five texts, https://kz-ru.example.org/en/claims/ivanov-kazakhstan-exits-russian-orbit/ (accessed: 2026-11-21)}');
+		expect(en.bibtex).toContain(
+			'note = {Quoted from: Kazakhstan and Russia: five texts, https://kz-ru.example.org/en/claims/ivanov-kazakhstan-exits-russian-orbit/ (accessed: 2026-11-21)}',
+		);
 	});
 
 	it('CSL-JSON: one item of the edition, parsable, with exactly the known facts', () => {
@@ -69,7 +80,9 @@ describe('one claim, every format', () => {
 describe('citation model', () => {
 	it('names a signed author in the ГОСТ heading and in APA, with the stated day', () => {
 		const set = citationSet({ kind: 'source', source: rosbalt }, 'ru', site);
-		expect(set.gost).toMatch(/^Михайличенко Д\. Дмитрий Михайличенко\. Казахстан использует ситуацию для отслоения от России \/\/ Росбалт\. — 2022\. — 8 июня\. — URL: /);
+		expect(set.gost).toMatch(
+			/^Михайличенко Д\. Дмитрий Михайличенко\. Казахстан использует ситуацию для отслоения от России \/\/ Росбалт\. — 2022\. — 8 июня\. — URL: /,
+		);
 		expect(set.apa).toMatch(/^Mikhaylichenko, D\. \(2022, June 8\)\. /);
 		expect(set.bibtex).toContain('author = {Михайличенко, Дмитрий},');
 		expect(set.csl.archive_location).toBe('https://kz-ru.example.org/sources/rosbalt-mikhaylichenko/');
@@ -98,22 +111,49 @@ describe('citation model', () => {
 
 	it('never makes a date more precise than its dating', () => {
 		expect(cslIssued({ start: '2022-06-01', precision: 'month', stated: true })).toEqual({ 'date-parts': [[2022, 6]] });
-		expect(cslIssued({ start: '2022-01-01', precision: 'year', stated: false })).toEqual({ 'date-parts': [[2022]], circa: true });
-		expect(cslIssued({ start: '2022-05-15', end: '2022-06-30', precision: 'range', stated: false })).toEqual({ 'date-parts': [[2022]], circa: true });
-		const monthly = { ...rosbalt, data: { ...rosbalt.data, date: { start: '2022-06-01', precision: 'month' as const, stated: true } } };
-		expect(formatGost(cslItem({ kind: 'source', source: monthly }, 'ru', site))).toContain('// Росбалт. — 2022. — URL:');
+		expect(cslIssued({ start: '2022-01-01', precision: 'year', stated: false })).toEqual({
+			'date-parts': [[2022]],
+			circa: true,
+		});
+		expect(cslIssued({ start: '2022-05-15', end: '2022-06-30', precision: 'range', stated: false })).toEqual({
+			'date-parts': [[2022]],
+			circa: true,
+		});
+		const monthly = {
+			...rosbalt,
+			data: { ...rosbalt.data, date: { start: '2022-06-01', precision: 'month' as const, stated: true } },
+		};
+		expect(formatGost(cslItem({ kind: 'source', source: monthly }, 'ru', site))).toContain(
+			'// Росбалт. — 2022. — URL:',
+		);
 	});
 
 	it('cites a collective author as a name, not as a person', () => {
-		const collective = { ...rosbalt, data: { ...rosbalt.data, author: { ...rosbalt.data.author, kind: 'collective' as const, name: { ru: 'Редакция «Росбалта»', en: 'Rosbalt editors' } } } };
-		expect(cslItem({ kind: 'source', source: collective }, 'en', site).author).toEqual([{ literal: 'Rosbalt editors' }]);
+		const collective = {
+			...rosbalt,
+			data: {
+				...rosbalt.data,
+				author: {
+					...rosbalt.data.author,
+					kind: 'collective' as const,
+					name: { ru: 'Редакция «Росбалта»', en: 'Rosbalt editors' },
+				},
+			},
+		};
+		expect(cslItem({ kind: 'source', source: collective }, 'en', site).author).toEqual([
+			{ literal: 'Rosbalt editors' },
+		]);
 	});
 
 	it('cites an essay as the site page by its editors, accessed on its last revision', () => {
 		const essay = corpus.essays.find((e) => e.data.locale === 'ru' && e.data.theme === 'sanctions')!;
 		const set = citationSet({ kind: 'essay', essay }, 'ru', site);
 		const [y, m, d] = essay.data.updated.split('-');
-		expect(set.csl).toMatchObject({ type: 'webpage', author: [{ literal: 'Редакция сайта «Казахстан и Россия: пять текстов»' }], URL: 'https://kz-ru.example.org/themes/sanctions/' });
+		expect(set.csl).toMatchObject({
+			type: 'webpage',
+			author: [{ literal: 'Редакция сайта «Казахстан и Россия: пять текстов»' }],
+			URL: 'https://kz-ru.example.org/themes/sanctions/',
+		});
 		expect(set.gost).toBe(
 			`${essay.data.title} / Редакция сайта «Казахстан и Россия: пять текстов» // Казахстан и Россия: пять текстов. — ${y}. — ${Number(d)} ${['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'][Number(m) - 1]}. — URL: https://kz-ru.example.org/themes/sanctions/ (дата обращения: ${d}.${m}.${y}).`,
 		);

@@ -33,8 +33,11 @@ describe('the real corpus', () => {
 		expect(existsSync(seeds), `seed texts expected at ${seeds} (set SEEDS_DIR)`).toBe(true);
 	});
 
-	it.each(corpus.sources.map((s) => [s.slug, s] as const))('%s: the body is the seed verbatim, minus the listed furniture', (_slug, source) => {
-		const seed = readFileSync(join(seeds, source.data.seed), 'utf8');
-		expect(seedMismatches(seed, source.data.furniture, source.body)).toEqual([]);
-	});
+	it.each(corpus.sources.map((s) => [s.slug, s] as const))(
+		'%s: the body is the seed verbatim, minus the listed furniture',
+		(_slug, source) => {
+			const seed = readFileSync(join(seeds, source.data.seed), 'utf8');
+			expect(seedMismatches(seed, source.data.furniture, source.body)).toEqual([]);
+		},
+	);
 });

@@ -10,7 +10,10 @@ describe('i18n', () => {
 	});
 	it('names a missing or empty interface string precisely', () => {
 		const broken = { ...en, search: { ...en.search, label: '' }, extra: 'x' };
-		expect(dictionaryProblems({ ru, en: broken })).toEqual(['src/i18n/ru.ts lacks "extra" (present in en.ts)', 'src/i18n/en.ts › search.label is empty']);
+		expect(dictionaryProblems({ ru, en: broken })).toEqual([
+			'src/i18n/ru.ts lacks "extra" (present in en.ts)',
+			'src/i18n/en.ts › search.label is empty',
+		]);
 	});
 	it('declines Russian nouns by Intl plural rules', () => {
 		expect([1, 2, 5, 21, 22, 25, 11].map((n) => plural('ru', n, ru.plurals.claim))).toEqual([

@@ -23,27 +23,72 @@ describe('integrity: the valid fixture corpus', () => {
 
 // Each failure mode: the fixture case that provokes it and the exact line the build prints.
 const cases: [string, string][] = [
-	['schema-bad-kind', `${SRC} › claims[1] (mini-second).kind: must be one of \`fact\`, \`assessment\`, \`prediction\`, \`reported\``],
+	[
+		'schema-bad-kind',
+		`${SRC} › claims[1] (mini-second).kind: must be one of \`fact\`, \`assessment\`, \`prediction\`, \`reported\``,
+	],
 	['schema-missing-translation', `${SRC} › claims[1] (mini-second).translation: is required but missing`],
-	['schema-reported-without-attribution', `${SRC} › claims[1] (mini-second).attributedTo: is required when kind is \`reported\``],
-	['yaml-syntax', `${SRC} › line 8: frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`],
-	['quote-not-in-body', `${SRC} › claims[1] (mini-second).quote: is not in the body (compared verbatim, whitespace collapsed)`],
-	['quote-case-folded', `${SRC} › claims[1] (mini-second).quote: is not in the body verbatim: it matches only if case or ё/е are ignored, and quotes must be exact`],
-	['quote-yo-folded', `${SRC} › claims[1] (mini-second).quote: is not in the body verbatim: it matches only if case or ё/е are ignored, and quotes must be exact`],
-	['quote-spans-paragraphs', `${SRC} › claims[1] (mini-second).quote: spans more than one paragraph; a quote must lie within one paragraph`],
-	['quote-ambiguous', `${SRC} › claims[1] (mini-second).quote: occurs 2 times in the body (paragraphs 1, 2); lengthen it until it is unique`],
-	['duplicate-claim-id', `content/sources/other.mdx › claims[0] (mini-first).id: "mini-first" is already used in ${SRC}; claim ids, former ones included, must be unique across the corpus`],
-	['former-id-reused', `${SRC} › claims[1] (mini-second).formerIds[0]: "mini-first" is already used in ${SRC}; claim ids, former ones included, must be unique across the corpus`],
-	['unknown-theme', `${SRC} › claims[1] (mini-second).themes: refers to theme "beta", which does not exist in content/themes/`],
+	[
+		'schema-reported-without-attribution',
+		`${SRC} › claims[1] (mini-second).attributedTo: is required when kind is \`reported\``,
+	],
+	[
+		'yaml-syntax',
+		`${SRC} › line 8: frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+	],
+	[
+		'quote-not-in-body',
+		`${SRC} › claims[1] (mini-second).quote: is not in the body (compared verbatim, whitespace collapsed)`,
+	],
+	[
+		'quote-case-folded',
+		`${SRC} › claims[1] (mini-second).quote: is not in the body verbatim: it matches only if case or ё/е are ignored, and quotes must be exact`,
+	],
+	[
+		'quote-yo-folded',
+		`${SRC} › claims[1] (mini-second).quote: is not in the body verbatim: it matches only if case or ё/е are ignored, and quotes must be exact`,
+	],
+	[
+		'quote-spans-paragraphs',
+		`${SRC} › claims[1] (mini-second).quote: spans more than one paragraph; a quote must lie within one paragraph`,
+	],
+	[
+		'quote-ambiguous',
+		`${SRC} › claims[1] (mini-second).quote: occurs 2 times in the body (paragraphs 1, 2); lengthen it until it is unique`,
+	],
+	[
+		'duplicate-claim-id',
+		`content/sources/other.mdx › claims[0] (mini-first).id: "mini-first" is already used in ${SRC}; claim ids, former ones included, must be unique across the corpus`,
+	],
+	[
+		'former-id-reused',
+		`${SRC} › claims[1] (mini-second).formerIds[0]: "mini-first" is already used in ${SRC}; claim ids, former ones included, must be unique across the corpus`,
+	],
+	[
+		'unknown-theme',
+		`${SRC} › claims[1] (mini-second).themes: refers to theme "beta", which does not exist in content/themes/`,
+	],
 	['unknown-rationale-claim', `${SRC} › stance.rationale.ru: cites [mini-third], which is not a claim id`],
 	['empty-body', `${SRC} › body: is empty: the body must hold the source text`],
-	['event-unknown-claim', `content/events/mini-event.json › claims[0]: refers to claim "mini-missing", which does not exist`],
+	[
+		'event-unknown-claim',
+		`content/events/mini-event.json › claims[0]: refers to claim "mini-missing", which does not exist`,
+	],
 	['event-bad-date', `content/events/mini-event.json › date.start: is not a real calendar date`],
-	['entity-unknown-claim', `content/entities/mini-russia.json › claims[0]: refers to claim "mini-ghost", which does not exist`],
-	['essay-unknown-claim', `content/essays/ru/alpha.mdx › line 11: <Cite id="mini-nowhere"/> cites a claim that does not exist`],
+	[
+		'entity-unknown-claim',
+		`content/entities/mini-russia.json › claims[0]: refers to claim "mini-ghost", which does not exist`,
+	],
+	[
+		'essay-unknown-claim',
+		`content/essays/ru/alpha.mdx › line 11: <Cite id="mini-nowhere"/> cites a claim that does not exist`,
+	],
 	['essay-uncited-paragraph', `content/essays/ru/alpha.mdx › line 11: paragraph cites no claim`],
 	['essay-wrong-locale-folder', `content/essays/ru/alpha.mdx › locale: "en" must match the folder "ru"`],
-	['essay-without-counterpart', `content/essays/ru/beta.mdx › locale: this essay has no en counterpart (content/essays/en/beta.mdx)`],
+	[
+		'essay-without-counterpart',
+		`content/essays/ru/beta.mdx › locale: this essay has no en counterpart (content/essays/en/beta.mdx)`,
+	],
 	['theme-id-mismatch', `content/themes/alpha.json › id: "gamma" must match the file name "alpha"`],
 ];
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { claimJsonLd, essayJsonLd, serializeJsonLd, sourceJsonLd, webPageJsonLd, websiteJsonLd, type JsonLd, type SourceRecord } from '../../src/lib/jsonld';
+import {
+	claimJsonLd,
+	essayJsonLd,
+	serializeJsonLd,
+	sourceJsonLd,
+	webPageJsonLd,
+	websiteJsonLd,
+	type JsonLd,
+	type SourceRecord,
+} from '../../src/lib/jsonld';
 import { corpus, sourceBySlug } from '../support/corpus';
 
 const site = new URL('https://kz-ru.example.org');
@@ -13,7 +22,10 @@ const claimOf = (source: SourceRecord, id: string) => source.data.claims.find((c
 const SCRIPT_END = /<\/script/i;
 
 describe('serializeJsonLd', () => {
-	const hostile = { ...claimOf(gordon, 'ivanov-kazakhstan-exits-russian-orbit'), quote: 'Он сказал: "нет" </script><script>alert(1)</script> <!-- & \u2028\u2029 конец' };
+	const hostile = {
+		...claimOf(gordon, 'ivanov-kazakhstan-exits-russian-orbit'),
+		quote: 'Он сказал: "нет" </script><script>alert(1)</script> <!-- & \u2028\u2029 конец',
+	};
 	const data = claimJsonLd({ claim: hostile, source: gordon, locale: 'ru', site, entities });
 	const json = serializeJsonLd(data);
 
@@ -47,25 +59,42 @@ describe('claim pages', () => {
 			firstAppearance: { '@id': 'https://kz-ru.example.org/en/sources/gordon-ivanov-west/#original' },
 		});
 		const [work, quotation] = data.appearance as JsonLd[];
-		expect(work).toMatchObject({ '@type': 'NewsArticle', url: gordon.data.outlet.url, headline: gordon.data.title.ru, publisher: { '@type': 'Organization', name: 'Gordon (gordonua.com)' } });
+		expect(work).toMatchObject({
+			'@type': 'NewsArticle',
+			url: gordon.data.outlet.url,
+			headline: gordon.data.title.ru,
+			publisher: { '@type': 'Organization', name: 'Gordon (gordonua.com)' },
+		});
 		// The text is unsigned and dated only by a range: neither is made up.
 		expect(work).not.toHaveProperty('author');
 		expect(work).not.toHaveProperty('datePublished');
-		expect(quotation).toMatchObject({ '@type': 'Quotation', text: claim.quote, isPartOf: { '@id': work['@id'] }, spokenByCharacter: { '@type': 'Person', name: 'Serhiy Ivanov' } });
-		expect(quotation.url).toBe(`${gordon.data.outlet.url}#:~:text=После%20вторжения%20России%20в%20Украину,%22Цензор.НЕТ%22%20украинский%20журналист%20Сергей%20Иванов.`);
+		expect(quotation).toMatchObject({
+			'@type': 'Quotation',
+			text: claim.quote,
+			isPartOf: { '@id': work['@id'] },
+			spokenByCharacter: { '@type': 'Person', name: 'Serhiy Ivanov' },
+		});
+		expect(quotation.url).toBe(
+			`${gordon.data.outlet.url}#:~:text=После%20вторжения%20России%20в%20Украину,%22Цензор.НЕТ%22%20украинский%20журналист%20Сергей%20Иванов.`,
+		);
 	});
 
 	it('leave a speaker the entity index does not classify untyped', () => {
 		const source = sourceOf('oqu-multivector-policy');
 		const claim = source.data.claims.find((c) => c.attributedTo?.ru === 'западные политологи')!;
-		expect(claimJsonLd({ claim, source, locale: 'ru', site, entities }).author).toEqual({ name: 'западные политологи' });
+		expect(claimJsonLd({ claim, source, locale: 'ru', site, entities }).author).toEqual({
+			name: 'западные политологи',
+		});
 	});
 
 	it('give a signed text its author and stated day', () => {
 		const claim = rosbalt.data.claims[0];
 		const data = claimJsonLd({ claim, source: rosbalt, locale: 'ru', site, entities });
 		expect(data.author).toEqual({ '@type': 'Person', name: 'Дмитрий Михайличенко' });
-		expect((data.appearance as JsonLd[])[0]).toMatchObject({ author: { '@type': 'Person', name: 'Дмитрий Михайличенко' }, datePublished: '2022-06-08' });
+		expect((data.appearance as JsonLd[])[0]).toMatchObject({
+			author: { '@type': 'Person', name: 'Дмитрий Михайличенко' },
+			datePublished: '2022-06-08',
+		});
 	});
 });
 
@@ -83,7 +112,12 @@ describe('other pages', () => {
 		const essay = corpus.essays.find((e) => e.data.locale === 'en' && e.data.theme === 'sanctions')!;
 		const claim = claimOf(rosbalt, 'kazakhstan-sanctions-beneficiary');
 		const data = essayJsonLd({ essay, claims: [{ ...claim, source: rosbalt }], site });
-		expect(data).toMatchObject({ '@type': 'Article', headline: essay.data.title, dateModified: essay.data.updated, author: { '@type': 'Organization' } });
+		expect(data).toMatchObject({
+			'@type': 'Article',
+			headline: essay.data.title,
+			dateModified: essay.data.updated,
+			author: { '@type': 'Organization' },
+		});
 		expect(data.citation).toEqual([
 			{
 				'@type': 'Claim',
@@ -96,11 +130,17 @@ describe('other pages', () => {
 	});
 
 	it('give every other page a typed WebPage in the site, and the home page the WebSite', () => {
-		expect(webPageJsonLd({ locale: 'en', site, path: '/claims/', name: 'Claims', type: 'CollectionPage' })).toMatchObject({
+		expect(
+			webPageJsonLd({ locale: 'en', site, path: '/claims/', name: 'Claims', type: 'CollectionPage' }),
+		).toMatchObject({
 			'@type': 'CollectionPage',
 			url: 'https://kz-ru.example.org/en/claims/',
 			isPartOf: { '@type': 'WebSite', url: 'https://kz-ru.example.org/en/' },
 		});
-		expect(websiteJsonLd('ru', site)).toMatchObject({ '@type': 'WebSite', url: 'https://kz-ru.example.org/', inLanguage: 'ru' });
+		expect(websiteJsonLd('ru', site)).toMatchObject({
+			'@type': 'WebSite',
+			url: 'https://kz-ru.example.org/',
+			inLanguage: 'ru',
+		});
 	});
 });

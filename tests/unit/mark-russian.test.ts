@@ -11,12 +11,18 @@ const mark = (body: string) => {
 
 describe('markRussian', () => {
 	it('wraps Russian runs in English text, punctuation inside a run included', () => {
-		expect(mark('<p>The term «русофобия, или нет» is used.</p>')).toBe('<p>The term «<span lang="ru">русофобия, или нет</span>» is used.</p>');
+		expect(mark('<p>The term «русофобия, или нет» is used.</p>')).toBe(
+			'<p>The term «<span lang="ru">русофобия, или нет</span>» is used.</p>',
+		);
 	});
 	it('leaves elements that already declare Russian, and scripts, alone', () => {
-		expect(mark('<q lang="ru">Москва</q><script>"Москва"</script>')).toBe('<q lang="ru">Москва</q><script>"Москва"</script>');
+		expect(mark('<q lang="ru">Москва</q><script>"Москва"</script>')).toBe(
+			'<q lang="ru">Москва</q><script>"Москва"</script>',
+		);
 	});
 	it('descends into English elements and marks Kazakh letters too', () => {
-		expect(mark('<main lang="en"><p>Тоқаев said</p></main>')).toBe('<main lang="en"><p><span lang="ru">Тоқаев</span> said</p></main>');
+		expect(mark('<main lang="en"><p>Тоқаев said</p></main>')).toBe(
+			'<main lang="en"><p><span lang="ru">Тоқаев</span> said</p></main>',
+		);
 	});
 });

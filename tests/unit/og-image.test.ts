@@ -1,7 +1,20 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { locales, t } from '../../src/i18n';
-import { bindShortWords, cardAlt, claimCard, essayCard, MAX_QUOTE_CHARS, OG_FONT_SUBSETS, OG_HEIGHT, OG_WIDTH, renderCard, renderCards, siteCard, truncateAtWord } from '../../src/lib/og-image';
+import {
+	bindShortWords,
+	cardAlt,
+	claimCard,
+	essayCard,
+	MAX_QUOTE_CHARS,
+	OG_FONT_SUBSETS,
+	OG_HEIGHT,
+	OG_WIDTH,
+	renderCard,
+	renderCards,
+	siteCard,
+	truncateAtWord,
+} from '../../src/lib/og-image';
 import { corpus } from '../support/corpus';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -84,10 +97,13 @@ describe('card fonts', () => {
 			}),
 		);
 	};
-	const uncovered = (text: string, pkg: string) => [...new Set(text)].filter((ch) => !ranges(pkg).some(([from, to]) => ch.codePointAt(0)! >= from && ch.codePointAt(0)! <= to));
+	const uncovered = (text: string, pkg: string) =>
+		[...new Set(text)].filter(
+			(ch) => !ranges(pkg).some(([from, to]) => ch.codePointAt(0)! >= from && ch.codePointAt(0)! <= to),
+		);
 
 	it('cover every character the cards of this corpus show', () => {
-				const serif = [
+		const serif = [
 			...corpus.sources.flatMap((s) => s.data.claims.map((c) => claimCard(c.quote, '', '').heading)),
 			...corpus.essays.map((e) => e.data.title),
 			...locales.map((l) => t(l).site.name),
@@ -109,7 +125,9 @@ describe('card fonts', () => {
 
 describe('renderCard', () => {
 	it('renders a 1200×630 PNG', async () => {
-		const png = await renderCard(claimCard('Казахстан начал выходить из-под российского влияния', 'Гордон', 'Казахстан и Россия: пять текстов'));
+		const png = await renderCard(
+			claimCard('Казахстан начал выходить из-под российского влияния', 'Гордон', 'Казахстан и Россия: пять текстов'),
+		);
 		expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
 		expect(png.length).toBeGreaterThan(10_000);
 	});

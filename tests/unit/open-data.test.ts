@@ -28,9 +28,20 @@ function source(slug: string, body: string, claims: Partial<Claim>[]): CorpusSou
 		outlet: {},
 		date: { start: '2022-01-01', precision: 'day', stated: true },
 		language: 'ru',
-		stance: { trajectory: 'balancing', tone: 'neutral', perspective: 'kazakh', rationale: { ru: 'Обоснование.', en: 'Rationale.' } },
+		stance: {
+			trajectory: 'balancing',
+			tone: 'neutral',
+			perspective: 'kazakh',
+			rationale: { ru: 'Обоснование.', en: 'Rationale.' },
+		},
 		synopsis: { ru: 'Кратко.', en: 'In short.' },
-		claims: claims.map((claim) => ({ translation: 'Translation.', summary: { ru: 'Пересказ.', en: 'Summary.' }, themes: ['alpha'], kind: 'fact', ...claim })),
+		claims: claims.map((claim) => ({
+			translation: 'Translation.',
+			summary: { ru: 'Пересказ.', en: 'Summary.' },
+			themes: ['alpha'],
+			kind: 'fact',
+			...claim,
+		})),
 	});
 	return { slug, data, body };
 }
@@ -40,7 +51,9 @@ const corpus = [
 		{ id: 'second-paragraph', quote: 'абзац с\n цитатой', stance: 'balancing' },
 		{ id: 'reported-one', quote: 'Первый абзац.', kind: 'reported', attributedTo: { ru: 'Эксперты', en: 'Experts' } },
 	]),
-	source('second', 'Он сказал: "да, нет"\r\nи ушёл.', [{ id: 'tricky', quote: 'Он сказал: "да, нет" и ушёл.', translation: 'He said, "yes, no"\nand left.' }]),
+	source('second', 'Он сказал: "да, нет"\r\nи ушёл.', [
+		{ id: 'tricky', quote: 'Он сказал: "да, нет" и ушёл.', translation: 'He said, "yes, no"\nand left.' },
+	]),
 ];
 
 describe('csvField', () => {
@@ -62,7 +75,12 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
 	it('ends every record, the last included, with CRLF', () => {
-		expect(toCsv([['a', 'b'], ['c,d', 'e"f']])).toBe('a,b\r\n"c,d","e""f"\r\n');
+		expect(
+			toCsv([
+				['a', 'b'],
+				['c,d', 'e"f'],
+			]),
+		).toBe('a,b\r\n"c,d","e""f"\r\n');
 	});
 
 	it('reads back to the same values through an RFC 4180 parser', () => {
@@ -146,7 +164,12 @@ describe('sourceRecords', () => {
 describe('textQuoteSelector', () => {
 	it('takes 32 characters of context either side', () => {
 		const text = `${'a'.repeat(40)}QUOTE${'b'.repeat(40)}`;
-		expect(textQuoteSelector(text, 'QUOTE')).toEqual({ type: 'TextQuoteSelector', exact: 'QUOTE', prefix: 'a'.repeat(32), suffix: 'b'.repeat(32) });
+		expect(textQuoteSelector(text, 'QUOTE')).toEqual({
+			type: 'TextQuoteSelector',
+			exact: 'QUOTE',
+			prefix: 'a'.repeat(32),
+			suffix: 'b'.repeat(32),
+		});
 	});
 
 	it('takes less context at the start and end of the text', () => {
@@ -156,7 +179,10 @@ describe('textQuoteSelector', () => {
 	});
 
 	it('honours a different context length', () => {
-		expect(textQuoteSelector('123456789 QUOTE 123456789', 'QUOTE', 4)).toMatchObject({ prefix: '789 ', suffix: ' 123' });
+		expect(textQuoteSelector('123456789 QUOTE 123456789', 'QUOTE', 4)).toMatchObject({
+			prefix: '789 ',
+			suffix: ' 123',
+		});
 	});
 
 	it('never cuts a character outside the Basic Multilingual Plane in half', () => {
@@ -182,7 +208,11 @@ describe('annotationCollection', () => {
 		expect(collection.type).toBe('AnnotationCollection');
 		expect(collection.id).toBe('https://example.test/data/annotations.json');
 		expect(collection.total).toBe(3);
-		expect(items.map((a) => a.id)).toEqual(['https://example.test/claims/second-paragraph/', 'https://example.test/claims/reported-one/', 'https://example.test/claims/tricky/']);
+		expect(items.map((a) => a.id)).toEqual([
+			'https://example.test/claims/second-paragraph/',
+			'https://example.test/claims/reported-one/',
+			'https://example.test/claims/tricky/',
+		]);
 	});
 
 	it('describes each claim by its summaries and targets its source page', () => {
@@ -196,8 +226,17 @@ describe('annotationCollection', () => {
 	});
 
 	it('selects the quote in the body with whitespace collapsed, across paragraphs', () => {
-		expect(items[0].target.selector[0]).toEqual({ type: 'TextQuoteSelector', exact: 'абзац с цитатой', prefix: 'Первый абзац. Второй ', suffix: ' внутри.' });
-		expect(items[2].target.selector[0]).toMatchObject({ exact: 'Он сказал: "да, нет" и ушёл.', prefix: '', suffix: '' });
+		expect(items[0].target.selector[0]).toEqual({
+			type: 'TextQuoteSelector',
+			exact: 'абзац с цитатой',
+			prefix: 'Первый абзац. Второй ',
+			suffix: ' внутри.',
+		});
+		expect(items[2].target.selector[0]).toMatchObject({
+			exact: 'Он сказал: "да, нет" и ушёл.',
+			prefix: '',
+			suffix: '',
+		});
 	});
 });
 
@@ -214,7 +253,9 @@ describe('schemaFields', () => {
 		expect(claimPaths).toContain('summary');
 		expect(claimPaths).not.toContain('summary.ru');
 		const sourcePaths = sourceFields.map((f) => f.path);
-		expect(sourcePaths).toEqual(expect.arrayContaining(['date.start', 'date.stated', 'title.supplied', 'author.kind', 'text', 'slug']));
+		expect(sourcePaths).toEqual(
+			expect.arrayContaining(['date.start', 'date.stated', 'title.supplied', 'author.kind', 'text', 'slug']),
+		);
 		expect(sourcePaths).not.toContain('claims.id');
 	});
 
@@ -227,6 +268,8 @@ describe('schemaFields', () => {
 	});
 
 	it('publishes the schema under its own address', () => {
-		expect(jsonSchemaOf(claimRecordSchema, '/data/schema/claim.json', site).$id).toBe('https://example.test/data/schema/claim.json');
+		expect(jsonSchemaOf(claimRecordSchema, '/data/schema/claim.json', site).$id).toBe(
+			'https://example.test/data/schema/claim.json',
+		);
 	});
 });

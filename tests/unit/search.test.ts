@@ -31,8 +31,15 @@ describe('search: text and queries', () => {
 		expect(indexableText('Нур-Султан')).toBe('Нур-Султан');
 	});
 	it('reads «ёлочки», “typographic” and ASCII quotes as exact phrases', () => {
-		for (const q of ['«многовекторную внешнюю политику»', '“многовекторную внешнюю политику”', '"многовекторную внешнюю политику"', '„многовекторную внешнюю политику“']) {
-			expect(parseQuery(q)).toEqual([{ words: ['многовекторную', 'внешнюю', 'политику'], phrase: true, raw: 'многовекторную внешнюю политику' }]);
+		for (const q of [
+			'«многовекторную внешнюю политику»',
+			'“многовекторную внешнюю политику”',
+			'"многовекторную внешнюю политику"',
+			'„многовекторную внешнюю политику“',
+		]) {
+			expect(parseQuery(q)).toEqual([
+				{ words: ['многовекторную', 'внешнюю', 'политику'], phrase: true, raw: 'многовекторную внешнюю политику' },
+			]);
 		}
 	});
 	it('keeps every word of a multi-word query as its own required term', () => {
@@ -94,7 +101,13 @@ describe('search: matching a record', () => {
 		expect(findTerm(tokens, { words: ['русоф'], exact: false }, { prefix: true })).toHaveLength(1);
 	});
 	it('merges overlapping hits', () => {
-		expect(mergeHits([{ start: 5, end: 9 }, { start: 0, end: 6 }, { start: 12, end: 13 }])).toEqual([
+		expect(
+			mergeHits([
+				{ start: 5, end: 9 },
+				{ start: 0, end: 6 },
+				{ start: 12, end: 13 },
+			]),
+		).toEqual([
 			{ start: 0, end: 9 },
 			{ start: 12, end: 13 },
 		]);

@@ -11,7 +11,11 @@ const quoteOf = (id: string) => {
 };
 
 /** The terms of a directive, decoded as a browser decodes them. */
-const terms = (directive: string) => directive.replace(/^text=/, '').split(',').map(decodeURIComponent);
+const terms = (directive: string) =>
+	directive
+		.replace(/^text=/, '')
+		.split(',')
+		.map(decodeURIComponent);
 
 describe('encodeTextDirectiveTerm', () => {
 	it('encodes the directive syntax characters and spaces', () => {
@@ -21,7 +25,9 @@ describe('encodeTextDirectiveTerm', () => {
 
 	it('encodes dashes and every kind of quotation mark as UTF-8 bytes', () => {
 		expect(encodeTextDirectiveTerm('а — б – в')).toBe('а%20%E2%80%94%20б%20%E2%80%93%20в');
-		expect(encodeTextDirectiveTerm('«ЛДНР» "аварии" “x”')).toBe('%C2%ABЛДНР%C2%BB%20%22аварии%22%20%E2%80%9Cx%E2%80%9D');
+		expect(encodeTextDirectiveTerm('«ЛДНР» "аварии" “x”')).toBe(
+			'%C2%ABЛДНР%C2%BB%20%22аварии%22%20%E2%80%9Cx%E2%80%9D',
+		);
 	});
 
 	it('encodes what a URL fragment cannot hold, and the percent sign itself', () => {
@@ -43,7 +49,9 @@ describe('textDirective', () => {
 	it('links a short quote whole, commas encoded', () => {
 		const quote = quoteOf('pressure-accusations-will-continue');
 		expect(quote).toBe('Судя по всему, политика давления и обвинений будет продолжаться.');
-		expect(textDirective(quote)).toBe('text=Судя%20по%20всему%2C%20политика%20давления%20и%20обвинений%20будет%20продолжаться.');
+		expect(textDirective(quote)).toBe(
+			'text=Судя%20по%20всему%2C%20политика%20давления%20и%20обвинений%20будет%20продолжаться.',
+		);
 	});
 
 	it('links a long quote by five words at each end, its no-break space collapsed', () => {
@@ -82,15 +90,20 @@ describe('textDirective', () => {
 		expect(() => textDirective(' \u00a0 ')).toThrow();
 	});
 
-	it.each(claims.filter((c) => c.url).map((c) => [c.id, c.quote] as const))('%s: ends decode back to the quote, only legal characters', (_id, quote) => {
-		const directive = textDirective(quote);
-		expect(directive).toMatch(/^text=(?:[A-Za-z0-9!$'()*+./:;=?@_~\p{Script=Cyrillic}]|%[0-9A-F]{2})+(?:,(?:[A-Za-z0-9!$'()*+./:;=?@_~\p{Script=Cyrillic}]|%[0-9A-F]{2})+)?$/u);
-		const normalized = normalizeWhitespace(quote);
-		const [start, end] = terms(directive);
-		expect(normalized.startsWith(start)).toBe(true);
-		if (end !== undefined) expect(normalized.endsWith(end)).toBe(true);
-		else expect(start).toBe(normalized);
-	});
+	it.each(claims.filter((c) => c.url).map((c) => [c.id, c.quote] as const))(
+		'%s: ends decode back to the quote, only legal characters',
+		(_id, quote) => {
+			const directive = textDirective(quote);
+			expect(directive).toMatch(
+				/^text=(?:[A-Za-z0-9!$'()*+./:;=?@_~\p{Script=Cyrillic}]|%[0-9A-F]{2})+(?:,(?:[A-Za-z0-9!$'()*+./:;=?@_~\p{Script=Cyrillic}]|%[0-9A-F]{2})+)?$/u,
+			);
+			const normalized = normalizeWhitespace(quote);
+			const [start, end] = terms(directive);
+			expect(normalized.startsWith(start)).toBe(true);
+			if (end !== undefined) expect(normalized.endsWith(end)).toBe(true);
+			else expect(start).toBe(normalized);
+		},
+	);
 });
 
 describe('textFragmentUrl', () => {

@@ -13,10 +13,14 @@ const NBSP = '\u00a0';
 
 describe('typography of the site’s own prose', () => {
 	it('sets Russian typography in essays: «ёлочки», no-break spaces after short words and before dashes', () => {
-		expect(run('<p>По мнению автора - это "важно" и в РК.</p>', '/x/content/essays/ru/a.mdx')).toBe(`<p>По${NBSP}мнению автора${NBSP}— это «важно» и${NBSP}в${NBSP}РК.</p>`);
+		expect(run('<p>По мнению автора - это "важно" и в РК.</p>', '/x/content/essays/ru/a.mdx')).toBe(
+			`<p>По${NBSP}мнению автора${NBSP}— это «важно» и${NBSP}в${NBSP}РК.</p>`,
+		);
 	});
 	it('keeps the space between a text and the inline component after it', () => {
-		expect(run('<p>пишет автор: <span>цитата</span></p>', '/x/content/essays/ru/a.mdx')).toBe('<p>пишет автор: <span>цитата</span></p>');
+		expect(run('<p>пишет автор: <span>цитата</span></p>', '/x/content/essays/ru/a.mdx')).toBe(
+			'<p>пишет автор: <span>цитата</span></p>',
+		);
 	});
 	it('never touches quoted passages, nor source bodies', () => {
 		const quote = '<blockquote><p>РК должен - "так"</p></blockquote>';

@@ -7,7 +7,8 @@ export type AliasGroup = string[];
 
 const wordsOf = (text: string) => tokenize(text).map((t) => t.word);
 
-const sameName = (query: readonly string[], name: readonly string[]) => query.length === name.length && query.every((w, i) => wordsMatch(w, name[i]));
+const sameName = (query: readonly string[], name: readonly string[]) =>
+	query.length === name.length && query.every((w, i) => wordsMatch(w, name[i]));
 
 /**
  * The forms that satisfy a term: the term itself (exact if the reader quoted it), plus every
@@ -37,13 +38,28 @@ export function alternativesFor(words: readonly string[], groups: readonly Alias
  * its group («ЕАЭС»), instead of three words each required on its own.
  */
 export function expandQuery(terms: readonly QueryTerm[], groups: readonly AliasGroup[]): ExpandedTerm[] {
-	const names = groups.flatMap((group) => group.map(wordsOf)).filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+	const names = groups
+		.flatMap((group) => group.map(wordsOf))
+		.filter((n) => n.length > 1)
+		.sort((a, b) => b.length - a.length);
 	const out: ExpandedTerm[] = [];
 	for (let i = 0; i < terms.length; i++) {
-		const run = names.find((name) => name.every((w, k) => terms[i + k] && !terms[i + k].phrase && terms[i + k].words.length === 1 && wordsMatch(terms[i + k].words[0], w)));
+		const run = names.find((name) =>
+			name.every(
+				(w, k) =>
+					terms[i + k] &&
+					!terms[i + k].phrase &&
+					terms[i + k].words.length === 1 &&
+					wordsMatch(terms[i + k].words[0], w),
+			),
+		);
 		if (run) {
 			const merged = terms.slice(i, i + run.length);
-			const term: QueryTerm = { words: merged.map((t) => t.words[0]), phrase: false, raw: merged.map((t) => t.raw).join(' ') };
+			const term: QueryTerm = {
+				words: merged.map((t) => t.words[0]),
+				phrase: false,
+				raw: merged.map((t) => t.raw).join(' '),
+			};
 			out.push({ term, alternatives: alternativesFor(term.words, groups) });
 			i += run.length - 1;
 		} else out.push({ term: terms[i], alternatives: alternativesFor(terms[i].words, groups, terms[i].phrase) });

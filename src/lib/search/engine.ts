@@ -67,10 +67,16 @@ function passage(content: string, hits: Hit[], size = 220): { text: string; hits
 	let start = Math.max(0, first - Math.floor(size / 3));
 	start = content.lastIndexOf(' ', start) + 1;
 	let end = Math.min(content.length, start + size);
-	if (end < content.length) end = Math.max(content.indexOf(' ', end) === -1 ? content.length : content.indexOf(' ', end), first + 1);
+	if (end < content.length)
+		end = Math.max(content.indexOf(' ', end) === -1 ? content.length : content.indexOf(' ', end), first + 1);
 	const text = `${start > 0 ? '…' : ''}${content.slice(start, end)}${end < content.length ? '…' : ''}`;
 	const shift = start > 0 ? 1 - start : -start;
-	return { text, hits: hits.filter((h) => h.start >= start && h.end <= end).map((h) => ({ start: h.start + shift, end: h.end + shift })) };
+	return {
+		text,
+		hits: hits
+			.filter((h) => h.start >= start && h.end <= end)
+			.map((h) => ({ start: h.start + shift, end: h.end + shift })),
+	};
 }
 
 /**
@@ -133,11 +139,14 @@ export class SearchEngine {
 				}),
 			),
 		);
-		const perTerm = probes.map((words) => new Map(words.flatMap((w) => [...(hitsByProbe.get(w) ?? new Map()).entries()])));
+		const perTerm = probes.map(
+			(words) => new Map(words.flatMap((w) => [...(hitsByProbe.get(w) ?? new Map()).entries()])),
+		);
 		let candidates = [...perTerm[0].entries()].filter(([key]) => perTerm.every((m) => m.has(key))).map(([, c]) => c);
 		// While the reader types, only the best candidates are checked, to keep each keystroke
 		// light; a submitted search checks them all.
-		if (options.typing) candidates = candidates.sort((a, b) => b.result.score - a.result.score).slice(0, TYPING_CANDIDATES);
+		if (options.typing)
+			candidates = candidates.sort((a, b) => b.result.score - a.result.score).slice(0, TYPING_CANDIDATES);
 		const exactModes: MatchMode[] = terms.map(() => ({ prefix: false }));
 		const checked = await Promise.all(
 			candidates.map(async ({ instance, result }) => {
@@ -146,7 +155,9 @@ export class SearchEngine {
 			}),
 		);
 		// An unfinished last word matches as a prefix only if no text has it as a whole word.
-		const prefixModes = terms.map((_, i) => ({ prefix: Boolean(lastUnfinished) && i === terms.length - 1 && !checked.some((c) => c.exact) }));
+		const prefixModes = terms.map((_, i) => ({
+			prefix: Boolean(lastUnfinished) && i === terms.length - 1 && !checked.some((c) => c.exact),
+		}));
 		// Which terms the corpus has at all, to tell the reader what was and was not matched: from
 		// the verified candidates, or, when no text has all the terms, from each term's own.
 		const found = await Promise.all(
@@ -161,12 +172,16 @@ export class SearchEngine {
 		const results: SearchResult[] = [];
 		const seen = new Set<string>();
 		for (const { instance, result, data, exact } of checked) {
-			const hits = exact ?? (prefixModes.some((m) => m.prefix) ? matchContent(data.content, terms, prefixModes) : undefined);
+			const hits =
+				exact ?? (prefixModes.some((m) => m.prefix) ? matchContent(data.content, terms, prefixModes) : undefined);
 			if (!hits) continue;
 			const language = this.instances[instance].language;
 			const type = data.meta.type ?? 'page';
 			// A claim found in both editions' indexes is one result.
-			const key = type === 'claim' || type === 'paragraph' || type === 'source' ? `${type}:${data.meta.source}:${data.meta.id}` : `${language}:${data.url}`;
+			const key =
+				type === 'claim' || type === 'paragraph' || type === 'source'
+					? `${type}:${data.meta.source}:${data.meta.id}`
+					: `${language}:${data.url}`;
 			if (seen.has(key)) continue;
 			if (type === 'essay' && language !== this.locale) continue;
 			seen.add(key);
@@ -194,7 +209,8 @@ export class SearchEngine {
 		}
 		const byDate = (r: SearchResult) => r.meta.date ?? '';
 		if (options.sort === 'date-asc') results.sort((a, b) => byDate(a).localeCompare(byDate(b)) || b.score - a.score);
-		else if (options.sort === 'date-desc') results.sort((a, b) => byDate(b).localeCompare(byDate(a)) || b.score - a.score);
+		else if (options.sort === 'date-desc')
+			results.sort((a, b) => byDate(b).localeCompare(byDate(a)) || b.score - a.score);
 		else results.sort((a, b) => b.score - a.score);
 		return { terms: terms.map(({ term }, i) => ({ raw: term.raw, phrase: term.phrase, found: found[i] })), results };
 	}

@@ -57,7 +57,11 @@ export interface Alternative {
 }
 
 /** Every place where one alternative form of a term occurs in tokenised text. */
-export function findTerm(tokens: readonly Token[], { words, exact }: Alternative, mode: MatchMode = { prefix: false }): Hit[] {
+export function findTerm(
+	tokens: readonly Token[],
+	{ words, exact }: Alternative,
+	mode: MatchMode = { prefix: false },
+): Hit[] {
 	const hits: Hit[] = [];
 	for (let i = 0; i + words.length <= tokens.length; i++) {
 		const ok = words.every((w, k) => {
@@ -96,7 +100,11 @@ export interface ExpandedTerm {
  * one of its alternatives) occurs in it. Returns the hits per term, or `undefined` when some
  * term is missing — a result must really contain what was asked.
  */
-export function matchContent(content: string, terms: readonly ExpandedTerm[], modes: readonly MatchMode[]): Hit[][] | undefined {
+export function matchContent(
+	content: string,
+	terms: readonly ExpandedTerm[],
+	modes: readonly MatchMode[],
+): Hit[][] | undefined {
 	const tokens = tokensOf(content);
 	const perTerm: Hit[][] = [];
 	for (const [index, { alternatives }] of terms.entries()) {

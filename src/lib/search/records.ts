@@ -29,17 +29,37 @@ export function searchRecords(corpus: CheckedCorpus, locale: Locale): SearchReco
 	for (const source of corpus.sources) {
 		const base = localePath(locale, paths.source(source.slug));
 		const title = source.data.title[locale];
-		const common = { source: [source.slug], author: [authorKeyOf(source.data)], stance: [source.data.stance.trajectory] };
+		const common = {
+			source: [source.slug],
+			author: [authorKeyOf(source.data)],
+			stance: [source.data.stance.trajectory],
+		};
 		const sort = { date: source.data.date.start };
 		// English titles and summaries ride along on Russian records: English pages search the
 		// Russian index for quotes and show its results in English.
-		const meta = { source: source.slug, sourceTitle: title, sourceTitleEn: source.data.title.en, date: source.data.date.start };
+		const meta = {
+			source: source.slug,
+			sourceTitle: title,
+			sourceTitleEn: source.data.title.en,
+			date: source.data.date.start,
+		};
 		for (const claim of source.data.claims) {
 			records.push({
 				url: `${base}#${claim.id}`,
-				content: indexableText(locale === 'ru' ? `${claim.quote}\n${claim.summary.ru}` : `${claim.translation}\n${claim.summary.en}`),
+				content: indexableText(
+					locale === 'ru' ? `${claim.quote}\n${claim.summary.ru}` : `${claim.translation}\n${claim.summary.en}`,
+				),
 				language: locale,
-				meta: { ...meta, type: 'claim', id: claim.id, title, quote: claim.quote, summary: claim.summary[locale], summaryEn: claim.summary.en, kind: claim.kind },
+				meta: {
+					...meta,
+					type: 'claim',
+					id: claim.id,
+					title,
+					quote: claim.quote,
+					summary: claim.summary[locale],
+					summaryEn: claim.summary.en,
+					kind: claim.kind,
+				},
 				filters: { ...common, theme: claim.themes, kind: [claim.kind], type: ['claim'] },
 				sort,
 			});
@@ -48,7 +68,11 @@ export function searchRecords(corpus: CheckedCorpus, locale: Locale): SearchReco
 			paragraphsOf(source.body).forEach((paragraph, index) => {
 				const text = normalizeWhitespace(paragraph);
 				const anchor = paragraphAnchor(index + 1);
-				const themes = [...new Set(source.data.claims.filter((c) => text.includes(normalizeWhitespace(c.quote))).flatMap((c) => c.themes))];
+				const themes = [
+					...new Set(
+						source.data.claims.filter((c) => text.includes(normalizeWhitespace(c.quote))).flatMap((c) => c.themes),
+					),
+				];
 				records.push({
 					url: `${base}#${anchor}`,
 					content: indexableText(paragraph),
@@ -65,7 +89,14 @@ export function searchRecords(corpus: CheckedCorpus, locale: Locale): SearchReco
 			url: base,
 			content: indexableText([title, author, outlet, source.data.synopsis[locale]].filter(Boolean).join('\n')),
 			language: locale,
-			meta: { ...meta, type: 'source', id: source.slug, title, summary: source.data.synopsis[locale], summaryEn: source.data.synopsis.en },
+			meta: {
+				...meta,
+				type: 'source',
+				id: source.slug,
+				title,
+				summary: source.data.synopsis[locale],
+				summaryEn: source.data.synopsis.en,
+			},
 			filters: { ...common, theme: [...new Set(source.data.claims.flatMap((c) => c.themes))], type: ['source'] },
 			sort,
 		});

@@ -26,4 +26,8 @@ export function tokenize(text: string): Token[] {
  * Content prepared for Pagefind: dashes standing between words are dropped, so that an exact
  * phrase query across «—» still matches (Pagefind would otherwise index the dash as a word).
  */
-export const indexableText = (text: string) => text.replace(/\s+[—–-]+(?=\s)/g, '').replace(/\s+/g, ' ').trim();
+export const indexableText = (text: string) =>
+	text
+		.replace(/\s+[—–-]+(?=\s)/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();

@@ -7,4 +7,7 @@ export const prerender = true;
 
 /** `/data/annotations.json`: every claim as a W3C Web Annotation on the text of its source. */
 export const GET: APIRoute = async ({ site }) =>
-	jsonResponse(annotationCollection(await getCorpusSources(), requireSite(site), t('en').data.annotationsLabel), `application/ld+json; profile="${ANNOTATION_CONTEXT}"`);
+	jsonResponse(
+		annotationCollection(await getCorpusSources(), requireSite(site), t('en').data.annotationsLabel),
+		`application/ld+json; profile="${ANNOTATION_CONTEXT}"`,
+	);

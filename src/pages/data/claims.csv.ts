@@ -5,4 +5,5 @@ import { claimRecords, claimsCsv, csvResponse, requireSite } from '../../lib/ope
 export const prerender = true;
 
 /** `/data/claims.csv`: the claims as an RFC 4180 table, one row per claim. */
-export const GET: APIRoute = async ({ site }) => csvResponse(claimsCsv(claimRecords(await getCorpusSources(), requireSite(site))));
+export const GET: APIRoute = async ({ site }) =>
+	csvResponse(claimsCsv(claimRecords(await getCorpusSources(), requireSite(site))));

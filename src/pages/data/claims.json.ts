@@ -5,4 +5,5 @@ import { claimRecords, jsonResponse, requireSite } from '../../lib/open-data';
 export const prerender = true;
 
 /** `/data/claims.json`: every claim of the corpus, with its permanent addresses. */
-export const GET: APIRoute = async ({ site }) => jsonResponse(claimRecords(await getCorpusSources(), requireSite(site)));
+export const GET: APIRoute = async ({ site }) =>
+	jsonResponse(claimRecords(await getCorpusSources(), requireSite(site)));

@@ -5,4 +5,5 @@ import { jsonResponse, requireSite, sourceRecords } from '../../lib/open-data';
 export const prerender = true;
 
 /** `/data/sources.json`: every source's metadata, stance, claims and full text. */
-export const GET: APIRoute = async ({ site }) => jsonResponse(sourceRecords(await getCorpusSources(), requireSite(site)));
+export const GET: APIRoute = async ({ site }) =>
+	jsonResponse(sourceRecords(await getCorpusSources(), requireSite(site)));

@@ -20,7 +20,9 @@ export const GET: APIRoute = async ({ params }) => {
 		strings: { ...d.search, plural: d.plurals.result, trajectory: d.trajectory, kind: d.kind },
 		labels: {
 			source: Object.fromEntries(sources.map((s) => [s.id, s.data.title[locale]])),
-			author: Object.fromEntries(sources.map((s) => [authorKeyOf(s.data), s.data.author.name?.[locale] ?? d.authorKind.unattributed])),
+			author: Object.fromEntries(
+				sources.map((s) => [authorKeyOf(s.data), s.data.author.name?.[locale] ?? d.authorKind.unattributed]),
+			),
 			stance: Object.fromEntries(trajectorySchema.options.map((v) => [v, d.trajectory[v]])),
 			theme: Object.fromEntries((await getThemes()).map((th) => [th.data.id, th.data.title[locale]])),
 			kind: Object.fromEntries(claimKindSchema.options.map((v) => [v, d.kind[v]])),

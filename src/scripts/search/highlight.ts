@@ -17,7 +17,10 @@ export async function highlightFromUrl(locale: Locale): Promise<void> {
 	const data = await loadSearchData(locale);
 	const alternatives = expandQuery(parseQuery(query), data.aliases).flatMap((t) => t.alternatives);
 	const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
-		acceptNode: (node) => (node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], .visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+		acceptNode: (node) =>
+			node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], .visually-hidden')
+				? NodeFilter.FILTER_REJECT
+				: NodeFilter.FILTER_ACCEPT,
 	});
 	const nodes: Text[] = [];
 	while (walker.nextNode()) nodes.push(walker.currentNode as Text);

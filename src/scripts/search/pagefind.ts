@@ -19,7 +19,11 @@ export async function loadPagefind(locale: Locale): Promise<{ language: Locale; 
 	const languages: Locale[] = locale === 'en' ? ['en', 'ru'] : ['ru'];
 	// Instances of one module share its WebAssembly memory and break each other (measured:
 	// "memory access out of bounds"), so each language imports its own copy of the module.
-	const modules = await Promise.all(languages.map((language) => import(/* @vite-ignore */ `${BUNDLE}pagefind.js?language=${language}`) as Promise<PagefindModule>));
+	const modules = await Promise.all(
+		languages.map(
+			(language) => import(/* @vite-ignore */ `${BUNDLE}pagefind.js?language=${language}`) as Promise<PagefindModule>,
+		),
+	);
 	const instance = (language: Locale, module: PagefindModule) => {
 		const saved = html.getAttribute('lang');
 		html.setAttribute('lang', language);

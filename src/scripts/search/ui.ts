@@ -11,14 +11,23 @@ type FilterName = (typeof FILTERS)[number];
 const engines = new Map<Locale, Promise<SearchEngine>>();
 
 function engineFor(locale: Locale, data: SearchData): Promise<SearchEngine> {
-	if (!engines.has(locale)) engines.set(locale, loadPagefind(locale).then((instances) => new SearchEngine(instances, data.aliases, locale)));
+	if (!engines.has(locale))
+		engines.set(
+			locale,
+			loadPagefind(locale).then((instances) => new SearchEngine(instances, data.aliases, locale)),
+		);
 	return engines.get(locale)!;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: (Node | string)[]) => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {},
+	...children: (Node | string)[]
+) => {
 	const node = document.createElement(tag);
 	for (const [key, value] of Object.entries(props)) {
-		if (key.startsWith('aria-') || key.startsWith('data-') || key === 'role' || key === 'lang') node.setAttribute(key, String(value));
+		if (key.startsWith('aria-') || key.startsWith('data-') || key === 'role' || key === 'lang')
+			node.setAttribute(key, String(value));
 		else (node as unknown as Record<string, unknown>)[key] = value;
 	}
 	node.append(...children);
@@ -110,18 +119,39 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 		'aria-autocomplete': 'list',
 	});
 	const label = el('label', { htmlFor: input.id, className: 'search-ui__label' }, s.label);
-	const list = el('ul', { id: `${id}-results`, role: 'listbox', className: 'search-ui__results', 'aria-label': s.results });
+	const list = el('ul', {
+		id: `${id}-results`,
+		role: 'listbox',
+		className: 'search-ui__results',
+		'aria-label': s.results,
+	});
 	const notice = el('p', { className: 'search-ui__notice' });
-	const form = el('form', { className: 'search-ui__form', role: 'search' }, label, el('div', { className: 'search-form__row' }, input));
+	const form = el(
+		'form',
+		{ className: 'search-ui__form', role: 'search' },
+		label,
+		el('div', { className: 'search-form__row' }, input),
+	);
 	const selects = new Map<FilterName | 'sort', HTMLSelectElement>();
 	const controls = el('div', { className: 'search-ui__filters' });
 	if (mode === 'page') {
 		for (const name of FILTERS) {
-			const select = el('select', { name }, el('option', { value: '' }, s.any), ...Object.entries(data.labels[name]).map(([value, text]) => el('option', { value }, text)));
+			const select = el(
+				'select',
+				{ name },
+				el('option', { value: '' }, s.any),
+				...Object.entries(data.labels[name]).map(([value, text]) => el('option', { value }, text)),
+			);
 			selects.set(name, select);
 			controls.append(el('label', {}, s.filter[name], select));
 		}
-		const sort = el('select', { name: 'sort' }, el('option', { value: 'relevance' }, s.sortRelevance), el('option', { value: 'date-asc' }, s.sortDateAsc), el('option', { value: 'date-desc' }, s.sortDateDesc));
+		const sort = el(
+			'select',
+			{ name: 'sort' },
+			el('option', { value: 'relevance' }, s.sortRelevance),
+			el('option', { value: 'date-asc' }, s.sortDateAsc),
+			el('option', { value: 'date-desc' }, s.sortDateDesc),
+		);
 		selects.set('sort', sort);
 		controls.append(el('label', {}, s.sort, sort));
 		form.append(el('fieldset', { className: 'search-ui__fieldset' }, el('legend', {}, s.filters), controls));
@@ -131,9 +161,11 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 	root.replaceChildren(form, status, notice, list);
 	status.textContent = '';
 
-	const state: State = mode === 'page' ? readState(new URLSearchParams(location.search)) : { q: '', filters: {}, sort: 'relevance' };
+	const state: State =
+		mode === 'page' ? readState(new URLSearchParams(location.search)) : { q: '', filters: {}, sort: 'relevance' };
 	input.value = state.q;
-	for (const [name, select] of selects) select.value = name === 'sort' ? state.sort : (state.filters[name as FilterName] ?? '');
+	for (const [name, select] of selects)
+		select.value = name === 'sort' ? state.sort : (state.filters[name as FilterName] ?? '');
 
 	let options_: HTMLLIElement[] = [];
 	let active = -1;
@@ -148,28 +180,54 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 
 	const render = (outcome: SearchOutcome, query: string) => {
 		const missing = outcome.terms.filter((t) => !t.found).map((t) => `«${t.raw}»`);
-		notice.textContent = missing.length ? s.missing.replace('{terms}', missing.join(', ')) : outcome.results.length === 0 && outcome.terms.length > 1 ? s.notTogether : '';
+		notice.textContent = missing.length
+			? s.missing.replace('{terms}', missing.join(', '))
+			: outcome.results.length === 0 && outcome.terms.length > 1
+				? s.notTogether
+				: '';
 		options_ = outcome.results.map((result, index) => {
 			// Results from the Russian index carry English titles and summaries for English pages.
 			const english = locale === 'en';
 			const sourceTitle = (english && result.meta.sourceTitleEn) || result.meta.sourceTitle || result.title;
 			const summary = (english && result.meta.summaryEn) || result.meta.summary;
-			const sourceLine = result.type === 'paragraph' ? `${sourceTitle}, ${s.paragraph.replace('{n}', result.meta.paragraph ?? '')}` : result.type === 'claim' || result.type === 'source' ? sourceTitle : result.title;
+			const sourceLine =
+				result.type === 'paragraph'
+					? `${sourceTitle}, ${s.paragraph.replace('{n}', result.meta.paragraph ?? '')}`
+					: result.type === 'claim' || result.type === 'source'
+						? sourceTitle
+						: result.title;
 			const link = el(
 				'a',
 				{ href: highlightUrl(result, query), tabIndex: -1 },
 				el('span', { className: 'search-ui__type' }, data.labels.type[result.type] ?? result.type),
 				el('span', { className: 'search-ui__title' }, sourceLine),
-				el('span', { className: 'search-ui__excerpt', lang: result.language }, ...marked(result.excerpt.text, result.excerpt.hits)),
+				el(
+					'span',
+					{ className: 'search-ui__excerpt', lang: result.language },
+					...marked(result.excerpt.text, result.excerpt.hits),
+				),
 				...(result.type === 'claim' && summary ? [el('span', { className: 'search-ui__summary' }, summary)] : []),
 			);
-			return el('li', { id: `${id}-option-${index}`, role: 'option', 'aria-selected': 'false', className: `search-ui__result search-ui__result--${result.type}` }, link);
+			return el(
+				'li',
+				{
+					id: `${id}-option-${index}`,
+					role: 'option',
+					'aria-selected': 'false',
+					className: `search-ui__result search-ui__result--${result.type}`,
+				},
+				link,
+			);
 		});
 		list.replaceChildren(...options_);
 		input.setAttribute('aria-expanded', String(options_.length > 0));
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
-		status.textContent = query ? (outcome.results.length ? s.found.replace('{count}', countLabel(data, outcome.results.length)) : s.empty) : '';
+		status.textContent = query
+			? outcome.results.length
+				? s.found.replace('{count}', countLabel(data, outcome.results.length))
+				: s.empty
+			: '';
 	};
 
 	let engine: SearchEngine | undefined;
@@ -190,7 +248,11 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 		list.setAttribute('aria-busy', 'true');
 		try {
 			engine ??= await engineFor(locale, data);
-			const outcome = await engine.search(query, { typing, filters: state.filters as Record<string, string>, sort: state.sort });
+			const outcome = await engine.search(query, {
+				typing,
+				filters: state.filters as Record<string, string>,
+				sort: state.sort,
+			});
 			if (mine !== sequence) return;
 			render(outcome, query);
 			// Lets tests and the benchmark wait for (and time) a finished search of exactly this query.

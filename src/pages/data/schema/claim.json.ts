@@ -4,4 +4,5 @@ import { claimRecordSchema, dataFiles, jsonResponse, jsonSchemaOf, requireSite }
 export const prerender = true;
 
 /** `/data/schema/claim.json`: JSON Schema of one record of claims.json, generated from the Zod schema. */
-export const GET: APIRoute = ({ site }) => jsonResponse(jsonSchemaOf(claimRecordSchema, dataFiles.claimSchema, requireSite(site)), 'application/schema+json');
+export const GET: APIRoute = ({ site }) =>
+	jsonResponse(jsonSchemaOf(claimRecordSchema, dataFiles.claimSchema, requireSite(site)), 'application/schema+json');

@@ -3,7 +3,8 @@ import { getClaims } from '../../../lib/content';
 import { cardResponse, ogPaths } from '../../../lib/og-cards';
 
 /** One card per claim, shared by both editions. */
-export const getStaticPaths = (async () => (await getClaims()).map((claim) => ({ params: { id: claim.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await getClaims()).map((claim) => ({ params: { id: claim.id } }))) satisfies GetStaticPaths;
 
 /** The claim's card as PNG. */
 export const GET: APIRoute = ({ params }) => cardResponse(ogPaths.claim(params.id!));

@@ -4,7 +4,14 @@ import { getEssays } from '../../../../lib/content';
 import { cardResponse, ogPaths } from '../../../../lib/og-cards';
 
 /** One card per essay, i.e. per theme and edition. */
-export const getStaticPaths = (async () => (await Promise.all(locales.map(async (locale) => (await getEssays(locale)).map((essay) => ({ params: { locale, theme: essay.data.theme } }))))).flat()) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(
+		await Promise.all(
+			locales.map(async (locale) =>
+				(await getEssays(locale)).map((essay) => ({ params: { locale, theme: essay.data.theme } })),
+			),
+		)
+	).flat()) satisfies GetStaticPaths;
 
 /** The essay's card as PNG. */
 export const GET: APIRoute = ({ params }) => cardResponse(ogPaths.essay(params.locale as Locale, params.theme!));
