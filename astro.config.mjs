@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,8 +9,10 @@ import remarkGfm from 'remark-gfm';
 import { corpusIntegrity } from './src/integrations/corpus-integrity.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { readCorpusFiles } from './src/lib/corpus-files.ts';
+import { compactScript, cspHash } from './src/lib/inline-script.ts';
 import { checkCorpus } from './src/lib/integrity.ts';
 import { formerClaimRedirects } from './src/lib/redirects.ts';
+import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import rehypeSourceAnchors from './src/lib/rehype-source-anchors.ts';
 import rehypeTypography from './src/lib/rehype-typography.ts';
 
@@ -17,10 +20,16 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // The corpus is read and checked once: the integrity step, the redirects and the search index share it.
 const checked = checkCorpus(readCorpusFiles(fileURLToPath(new URL('.', import.meta.url))));
-const redirects = formerClaimRedirects(checked.corpus);
+// A sub-path when hosted on a project page (`SITE_BASE=/kz-ru/`); the tests build that way too.
+const base = process.env.SITE_BASE ?? '/';
+const redirects = formerClaimRedirects(checked.corpus, base);
+// The one inline script of every page; the Content-Security-Policy allows it by its hash.
+const bootstrap = compactScript(readFileSync(new URL('./src/scripts/bootstrap.js', import.meta.url), 'utf8'));
 
 export default defineConfig({
 	site: 'https://kz-ru.example.org',
+	base,
+	outDir: process.env.SITE_OUT_DIR ?? './dist',
 	// Russian is the first edition, at the root; English at /en/ (pages are `src/pages/[...lang]/`).
 	i18n: { locales: ['ru', 'en'], defaultLocale: 'ru', routing: { prefixDefaultLocale: false } },
 	// A renamed claim keeps its old address (see `formerIds` in the source schema).
@@ -29,14 +38,31 @@ export default defineConfig({
 	// The default, 'jsx', drops the space between a word and an inline component («суверенитете: <Claim/>»).
 	compressHTML: true,
 	build: { format: 'directory' },
+	security: {
+		// A <meta> policy on every page: scripts, styles, fonts, images and requests from this site
+		// only; inline scripts only by hash; WebAssembly for Pagefind.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(bootstrap)] },
+		},
+	},
+	vite: { define: { __BOOTSTRAP__: JSON.stringify(bootstrap) } },
 	markdown: {
+		// No code to highlight, and Shiki's inline styles would need a looser Content-Security-Policy.
+		syntaxHighlight: false,
 		processor: unified({
 			// GFM comes from remark-gfm itself; SmartyPants is off because it would rewrite the
 			// quotation marks and dashes of verbatim source texts.
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [rehypeSourceAnchors, rehypeTypography],
+			rehypePlugins: [rehypeSourceAnchors, rehypeTypography, [rehypeBaseLinks, { base }]],
 		}),
 	},
 	integrations: [

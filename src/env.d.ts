@@ -1,3 +1,6 @@
+/** The inline bootstrap script, compacted; defined in `astro.config.mjs`, which also allows it by hash in the CSP. */
+declare const __BOOTSTRAP__: string;
+
 declare namespace App {
 	interface Locals {
 		/** Citation markers rendered so far on the current page; numbers their tooltip ids. */

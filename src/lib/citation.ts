@@ -30,7 +30,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import { localePath, t } from '../i18n';
+import { localeHref, t } from '../i18n';
 import type { Dating, Locale } from '../schemas/common';
 import type { EssayData } from '../schemas/essay';
 import type { SourceData } from '../schemas/source';
@@ -141,11 +141,11 @@ function personName(full: string): CslName {
 function pagePath(work: Citable, locale: Locale): string {
 	switch (work.kind) {
 		case 'claim':
-			return localePath(locale, paths.claim(work.claimId));
+			return localeHref(locale, paths.claim(work.claimId));
 		case 'source':
-			return localePath(locale, paths.source(work.source.id));
+			return localeHref(locale, paths.source(work.source.id));
 		case 'essay':
-			return localePath(work.essay.data.locale, paths.theme(work.essay.data.theme));
+			return localeHref(work.essay.data.locale, paths.theme(work.essay.data.theme));
 	}
 }
 

@@ -16,7 +16,7 @@
  * `2022` — when only the month or year is known), no `@type` for a speaker the entity index
  * does not classify.
  */
-import { localePath, t, type Locale } from '../i18n';
+import { localeHref, t, type Locale } from '../i18n';
 import type { Localized } from '../schemas/common';
 import type { EntityData } from '../schemas/entity';
 import type { EssayData } from '../schemas/essay';
@@ -44,7 +44,7 @@ export function serializeJsonLd(data: JsonLd): string {
 }
 
 /** The absolute URL of a site path in an edition. */
-export const absoluteUrl = (site: URL, locale: Locale, path: string) => new URL(localePath(locale, path), site).href;
+export const absoluteUrl = (site: URL, locale: Locale, path: string) => new URL(localeHref(locale, path), site).href;
 
 /** A source record as structured data needs it: its slug and frontmatter. */
 export interface SourceRecord {

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { idSchema, localizedSchema, textSchema } from '../schemas/common';
 import { claimSchema, sourceSchema, type Claim, type SourceData } from '../schemas/source';
+import { siteHref } from './base';
 import { paths } from './routes';
 import { normalizeWhitespace, occurrences, paragraphsOf } from './text';
 
@@ -68,7 +69,7 @@ export function requireSite(site: URL | undefined): URL {
 	return site;
 }
 
-const absolute = (path: string, site: URL) => new URL(path, site).href;
+const absolute = (path: string, site: URL) => new URL(siteHref(path), site).href;
 
 /** Every claim of the corpus, in source order and then in the order each source lists them. */
 export function claimRecords(sources: readonly CorpusSource[], site: URL): ClaimRecord[] {

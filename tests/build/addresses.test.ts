@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentAddresses, readManifest, resolves } from '../support/addresses';
+import { currentAddresses, readManifest } from '../support/addresses';
+import { resolves } from '../support/dist';
 
 describe('permanent addresses', () => {
 	const manifest = readManifest();

@@ -13,7 +13,7 @@ describe('links and references in the built site', () => {
 			expect(permalink?.properties.href).toBe(`/claims/${id}/`);
 			expect(text(permalink!)).toBe(`https://kz-ru.example.org/claims/${id}/`);
 			const copy = select('.permalink button[data-copy]', tree);
-			expect(copy?.properties.hidden, 'the copy button waits for its script').toBe(true);
+			expect(copy?.properties.dataEnhance, 'the copy button is an enhancement, offered only with scripting').toBe('');
 			expect(copy?.properties.dataCopyUrl).toBe(`/claims/${id}/`);
 			const original = selectAll('a[href*="#:~:text="]', tree);
 			expect(original).toHaveLength(source.data.outlet.url ? 1 : 0);
@@ -44,14 +44,14 @@ describe('links and references in the built site', () => {
 			for (const para of selectAll('.source__body .para', tree)) {
 				const id = String(para.properties.id);
 				expect(select(`a.para__num[href="#${id}"]`, para)).toBeTruthy();
-				expect(select(`:scope > .copy button[data-copy-url="#${id}"][hidden]`, para)).toBeTruthy();
+				expect(select(`:scope > .copy button[data-copy-url="#${id}"][data-enhance]`, para)).toBeTruthy();
 			}
 			const notes = selectAll('.note', tree);
 			expect(notes.length).toBe(corpus.sources.find((s) => s.slug === slug)!.data.claims.length);
 			for (const note of notes) {
 				const id = String(note.properties.dataNote);
 				expect(select(`a.note__anchor[href="#${id}"]`, note)).toBeTruthy();
-				expect(select(`button[data-copy-url="#${id}"][hidden]`, note)).toBeTruthy();
+				expect(select(`button[data-copy-url="#${id}"][data-enhance]`, note)).toBeTruthy();
 				expect(select(`[id="${id}"]`, tree), 'the anchor target exists').toBeTruthy();
 			}
 		},

@@ -28,7 +28,9 @@ describe('copy buttons in a real browser', () => {
 		const status = page.locator('.permalink [role="status"]');
 		await expect.poll(() => status.textContent()).toBe('Ссылка скопирована');
 		expect(await status.getAttribute('aria-live')).toBe('polite');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/claims/${claim.id}/`);
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe(`${site.url}/claims/${claim.id}/`);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -38,14 +40,14 @@ describe('copy buttons in a real browser', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}/en/sources/${source.slug}/`);
 		await page.locator('#p-2 > .copy button').click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${site.url}/en/sources/${source.slug}/#p-2`,
-		);
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe(`${site.url}/en/sources/${source.slug}/#p-2`);
 		await expect.poll(() => page.locator('#p-2 > .copy [role="status"]').textContent()).toBe('Link copied');
 		await page.locator(`[data-note="${claim.id}"] button[data-copy]`).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${site.url}/en/sources/${source.slug}/#${claim.id}`,
-		);
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe(`${site.url}/en/sources/${source.slug}/#${claim.id}`);
 		await context.close();
 	});
 
@@ -56,7 +58,7 @@ describe('copy buttons in a real browser', () => {
 		await page.locator('details.cite-this summary').click();
 		await page.locator('#cite-gost + .copy button').click();
 		const shown = await page.locator('#cite-gost').textContent();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 		await context.close();
 	});
 

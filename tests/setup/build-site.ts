@@ -1,24 +1,31 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dist, root, SUB_PATH, subPathDist } from '../support/dist';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/**
- * Builds the site exactly as `npm run build` does, once per test run, so that the build and
- * browser tests check the real output. `REUSE_DIST=1` skips the build when `dist/` exists
- * (for quick local iterations only; CI always builds).
- */
-export default function setup() {
-	if (process.env.REUSE_DIST === '1' && existsSync(`${root}/dist/index.html`)) return;
+/** Runs `npm run build` with extra environment; fails the run with the build's output. */
+function build(label: string, env: Record<string, string> = {}) {
 	const started = Date.now();
 	const result = spawnSync('npm', ['run', 'build'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 	});
 	if (result.status !== 0) {
-		throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+		throw new Error(`npm run build (${label}) failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 	}
-	console.log(`site built for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	console.log(`${label} built for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * Builds the site exactly as `npm run build` does, once per test run, so that the build and
+ * browser tests check the real output; and again under a sub-path (`base`), as a project page
+ * of a static host would serve it. `REUSE_DIST=1` skips builds that exist (for quick local
+ * iterations only; CI always builds).
+ */
+export default function setup() {
+	const reuse = process.env.REUSE_DIST === '1';
+	if (!reuse || !existsSync(join(dist, 'index.html'))) build('site');
+	if (!reuse || !existsSync(join(subPathDist, 'index.html')))
+		build(`site under ${SUB_PATH}`, { SITE_BASE: SUB_PATH, SITE_OUT_DIR: subPathDist });
 }

@@ -38,12 +38,3 @@ export const readManifest = (): string[] =>
 		.split('\n')
 		.map((l) => l.trim())
 		.filter((l) => l && !l.startsWith('#'));
-
-/** Whether an address still leads somewhere in the built site: its page exists, and so does its anchor. */
-export function resolves(address: string): boolean {
-	const [path, hash] = address.split('#');
-	const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
-	if (!existsSync(file)) return false;
-	if (!hash) return true;
-	return selectAll(`[id="${hash}"]`, page(path)).length > 0;
-}

@@ -26,6 +26,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 export interface ServeOptions {
 	/** Count the bytes sent for each path (after compression), for the benchmark. */
 	onSent?: (path: string, bytes: number) => void;
+	/** The sub-path the site is served under (`/kz-ru/`), as a project page of a static host does; `/` by default. */
+	base?: string;
 }
 
 /**
@@ -38,7 +40,14 @@ export async function serve(
 	options: ServeOptions = {},
 ): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
 	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		const base = options.base ?? '/';
+		// Outside the base there is nothing of this site: the host serves other projects there.
+		if (!requested.startsWith(base)) {
+			res.writeHead(404).end();
+			return;
+		}
+		const path = `/${requested.slice(base.length)}`;
 		let file = normalize(join(dir, path));
 		if (!file.startsWith(dir)) {
 			res.writeHead(403).end();
@@ -46,7 +55,7 @@ export async function serve(
 		}
 		if (existsSync(file) && statSync(file).isDirectory()) {
 			if (!path.endsWith('/')) {
-				res.writeHead(301, { location: `${path}/` }).end();
+				res.writeHead(301, { location: `${requested}/` }).end();
 				return;
 			}
 			file = join(file, 'index.html');
@@ -65,7 +74,7 @@ export async function serve(
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `http://127.0.0.1:${port}${(options.base ?? '/').replace(/\/$/, '')}`,
 		server,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};

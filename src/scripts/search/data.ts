@@ -1,3 +1,4 @@
+import { siteHref } from '../../lib/base';
 import type { Locale } from '../../schemas/common';
 import type { AliasGroup } from '../../lib/search/aliases';
 
@@ -20,7 +21,7 @@ export function loadSearchData(locale: Locale): Promise<SearchData> {
 	if (!cache.has(locale))
 		cache.set(
 			locale,
-			fetch(`/search-data/${locale}.json`).then((r) => {
+			fetch(siteHref(`/search-data/${locale}.json`)).then((r) => {
 				if (!r.ok) throw new Error(`search data: HTTP ${r.status}`);
 				return r.json() as Promise<SearchData>;
 			}),

@@ -1,11 +1,12 @@
+import { siteHref } from '../../lib/base';
 import type { Locale } from '../../schemas/common';
 import type { PagefindInstance } from '../../lib/search/engine';
 
 interface PagefindModule {
-	createInstance(options?: { basePath?: string }): PagefindInstance & { init(): Promise<void> };
+	createInstance(options?: { basePath?: string; baseUrl?: string }): PagefindInstance & { init(): Promise<void> };
 }
 
-const BUNDLE = '/pagefind/';
+const BUNDLE = siteHref('/pagefind/');
 
 /**
  * Pagefind instances for the interface's edition: the Russian index alone on Russian pages;
@@ -28,7 +29,8 @@ export async function loadPagefind(locale: Locale): Promise<{ language: Locale; 
 		const saved = html.getAttribute('lang');
 		html.setAttribute('lang', language);
 		try {
-			return module.createInstance({ basePath: BUNDLE });
+			// Result URLs are root-relative in the index; `baseUrl` puts them under the site's base.
+			return module.createInstance({ basePath: BUNDLE, baseUrl: siteHref('/') });
 		} finally {
 			if (saved === null) html.removeAttribute('lang');
 			else html.setAttribute('lang', saved);
