@@ -7,19 +7,21 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { corpusIntegrity } from './src/integrations/corpus-integrity.ts';
+import { fontSubsets } from './src/integrations/font-subsets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { readCorpusFiles } from './src/lib/corpus-files.ts';
 import { compactScript, cspHash } from './src/lib/inline-script.ts';
 import { checkCorpus } from './src/lib/integrity.ts';
 import { formerClaimRedirects } from './src/lib/redirects.ts';
-import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import rehypeLinks from './src/lib/rehype-links.ts';
 import rehypeSourceAnchors from './src/lib/rehype-source-anchors.ts';
 import rehypeTypography from './src/lib/rehype-typography.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // The corpus is read and checked once: the integrity step, the redirects and the search index share it.
-const checked = checkCorpus(readCorpusFiles(fileURLToPath(new URL('.', import.meta.url))));
+const root = fileURLToPath(new URL('.', import.meta.url));
+const checked = checkCorpus(readCorpusFiles(root));
 // A sub-path when hosted on a project page (`SITE_BASE=/kz-ru/`); the tests build that way too.
 const base = process.env.SITE_BASE ?? '/';
 const redirects = formerClaimRedirects(checked.corpus, base);
@@ -62,7 +64,7 @@ export default defineConfig({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [rehypeSourceAnchors, rehypeTypography, [rehypeBaseLinks, { base }]],
+			rehypePlugins: [rehypeSourceAnchors, rehypeTypography, [rehypeLinks, { base }]],
 		}),
 	},
 	integrations: [
@@ -75,5 +77,6 @@ export default defineConfig({
 			filter: (page) => !Object.keys(redirects).some((from) => page.endsWith(from)),
 		}),
 		searchIndex(checked.corpus),
+		fontSubsets(root),
 	],
 });

@@ -20,7 +20,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (type !== null && !type.includes('text/html')) return response;
 	const html = await response.text();
 	const script = ENHANCEMENTS_SCRIPT.exec(html);
-	if (!script) throw new Error(`${context.url.pathname}: the enhancements' script is not where the middleware expects it`);
+	if (!script)
+		throw new Error(`${context.url.pathname}: the enhancements' script is not where the middleware expects it`);
 	let page = html.replace(script[0], `<meta name="enhancements" content="${script[1]}">`);
 	if (localeFromUrl(context.url) === 'en') {
 		const tree = fromHtml(page);

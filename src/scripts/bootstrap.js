@@ -10,24 +10,40 @@
 		if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
 	} catch {}
 	let loading, ready;
-	const load = () => (loading ??= import(document.querySelector('meta[name="enhancements"]').content).then(() => (ready = true)));
+	const load = () =>
+		(loading ??= import(document.querySelector('meta[name="enhancements"]').content).then(() => (ready = true)));
 	const shortcut = (e) =>
 		(e.key === 'k' && (e.ctrlKey || e.metaKey)) ||
-		(e.key === '/' && !e.target.closest?.('input, textarea, select, [contenteditable="true"]') && !e.ctrlKey && !e.metaKey && !e.altKey);
-	document.addEventListener('click', (e) => {
-		const link = e.target.closest?.('[data-keep-hash]');
-		if (link && location.hash) link.hash = location.hash;
-		const control = e.target.closest?.('[data-enhance]');
-		if (ready || !control || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-		e.preventDefault();
-		e.stopImmediatePropagation();
-		load().then(() => control.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
-	}, true);
-	document.addEventListener('keydown', (e) => {
-		if (ready || !shortcut(e)) return;
-		e.preventDefault();
-		load().then(() => document.dispatchEvent(new KeyboardEvent('keydown', e)));
-	}, true);
+		(e.key === '/' &&
+			!e.target.closest?.('input, textarea, select, [contenteditable="true"]') &&
+			!e.ctrlKey &&
+			!e.metaKey &&
+			!e.altKey);
+	document.addEventListener(
+		'click',
+		(e) => {
+			const link = e.target.closest?.('[data-keep-hash]');
+			if (link && location.hash) link.hash = location.hash;
+			const control = e.target.closest?.('[data-enhance]');
+			if (ready || !control || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+			e.preventDefault();
+			e.stopImmediatePropagation();
+			load().then(() => control.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+		},
+		true,
+	);
+	document.addEventListener(
+		'keydown',
+		(e) => {
+			if (ready || !shortcut(e)) return;
+			e.preventDefault();
+			load().then(() => document.dispatchEvent(new KeyboardEvent('keydown', e)));
+		},
+		true,
+	);
 	document.addEventListener('focusin', (e) => e.target.closest?.('[data-enhance-on-focus]') && load());
-	document.addEventListener('DOMContentLoaded', () => (location.search || document.querySelector('[data-search-page]')) && load());
+	document.addEventListener(
+		'DOMContentLoaded',
+		() => (location.search || document.querySelector('[data-search-page]')) && load(),
+	);
 })();

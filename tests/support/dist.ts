@@ -14,11 +14,13 @@ export const dist = join(root, 'dist');
  * the site's root (`/sources/x/`), as `dir` holds them.
  */
 export function builtSite(dir: string) {
-	/** Parses a built page by its URL path, e.g. `/sources/x/`. */
+	const parsed = new Map<string, Root>();
+	/** Parses a built page by its URL path, e.g. `/sources/x/`, once per test file. */
 	const page = (path: string): Root => {
 		const file = join(dir, path, path.endsWith('/') ? 'index.html' : '');
 		if (!existsSync(file)) throw new Error(`no built page at ${path} (${file})`);
-		return fromHtml(readFileSync(file, 'utf8'));
+		if (!parsed.has(path)) parsed.set(path, fromHtml(readFileSync(file, 'utf8')));
+		return parsed.get(path)!;
 	};
 
 	/** Every built HTML page, as URL paths (`/`, `/sources/x/`, `/404.html`). */

@@ -1,5 +1,11 @@
 import type { Root, RootContent } from 'hast';
 
+/**
+ * `rel` of every link that leaves the site (the original articles, licences): marked as external,
+ * with no access to this page's window and no referrer sent along.
+ */
+export const EXTERNAL_REL = 'external noopener noreferrer';
+
 /** Prefixes a root-relative address with the base; other addresses (`#x`, `https:`, `//host`) stay. */
 export function withBase(url: string, base: string): string {
 	const prefix = base.replace(/\/$/, '');
@@ -9,17 +15,21 @@ export function withBase(url: string, base: string): string {
 }
 
 function visit(node: Root | RootContent, base: string): void {
-	if (node.type === 'element')
+	if (node.type === 'element') {
 		for (const attribute of ['href', 'src'])
 			if (typeof node.properties[attribute] === 'string')
 				node.properties[attribute] = withBase(node.properties[attribute], base);
+		if (node.tagName === 'a' && /^(https?:)?\/\//.test(String(node.properties.href ?? '')))
+			node.properties.rel = EXTERNAL_REL.split(' ');
+	}
 	if (node.type === 'root' || node.type === 'element') for (const child of node.children) visit(child, base);
 }
 
 /**
- * Rehype plugin: the site's own Markdown links (`[…](/claims/x/)`) are written from the site's
- * root; under a sub-path (`base: '/kz-ru/'`) they must lead there too.
+ * Rehype plugin for the site's own Markdown: links written from the site's root
+ * (`[…](/claims/x/)`) lead under the base when the site lives on a sub-path
+ * (`base: '/kz-ru/'`), and links to other sites get `EXTERNAL_REL`.
  */
-export default function rehypeBaseLinks({ base }: { base: string }) {
+export default function rehypeLinks({ base }: { base: string }) {
 	return (tree: Root) => visit(tree, base);
 }

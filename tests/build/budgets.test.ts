@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { compactScript } from '../../src/lib/inline-script';
+import { builtPages, dist, page, root, selectAll, text } from '../support/dist';
+
+/** The budgets of a content page (every page but search, which is an application). */
+const HTML_AND_CSS_GZIP_MAX = 40 * 1024;
+const BOOTSTRAP_MAX = 1536;
+
+const bootstrap = compactScript(readFileSync(join(root, 'src/scripts/bootstrap.js'), 'utf8'));
+const contentPages = builtPages().filter((path) => !/^(\/en)?\/search\/$/.test(path) && !path.startsWith('/og/'));
+
+/** The kind of page a path is, to report the largest of each kind. */
+function pageType(path: string): string {
+	const rest = path.replace(/^\/en(?=\/)/, '');
+	const [, section, slug] = rest.split('/');
+	if (rest === '/') return 'home';
+	if (!slug) return section.replace('.html', '') || 'home';
+	return { sources: 'source', claims: 'claim', themes: 'essay' }[section] ?? section;
+}
+
+const gzipped = (bytes: Buffer | string) => gzipSync(bytes).length;
+const css = new Map<string, number>();
+const cssSize = (href: string) => {
+	if (!css.has(href)) css.set(href, gzipped(readFileSync(join(dist, href))));
+	return css.get(href)!;
+};
+
+const weights = contentPages.map((path) => {
+	const tree = page(path);
+	const html = readFileSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''));
+	const stylesheets = selectAll('link[rel="stylesheet"]', tree).map((el) => String(el.properties.href));
+	return {
+		path,
+		type: pageType(path),
+		bytes: gzipped(html) + stylesheets.reduce((sum, href) => sum + cssSize(href), 0),
+	};
+});
+
+describe('budgets of a content page', () => {
+	it('runs no script but the inline bootstrap: nothing is fetched, JSON-LD is data', () => {
+		const offenders = contentPages.flatMap((path) => {
+			const tree = page(path);
+			const scripts = selectAll('script', tree).filter((el) => el.properties.type !== 'application/ld+json');
+			const preloads = selectAll('link[rel="modulepreload"], link[rel="preload"][as="script"]', tree);
+			return [
+				...scripts.filter((el) => el.properties.src || text(el) !== bootstrap).map(() => `${path}: a script`),
+				...(scripts.length === 1 ? [] : [`${path}: ${scripts.length} scripts`]),
+				...preloads.map(() => `${path}: a script preload`),
+			];
+		});
+		expect(offenders).toEqual([]);
+	});
+
+	it(`keeps the bootstrap under ${BOOTSTRAP_MAX} bytes`, () => {
+		expect(Buffer.byteLength(bootstrap)).toBeLessThanOrEqual(BOOTSTRAP_MAX);
+	});
+
+	it('weighs at most 40 KB of HTML and CSS, gzipped', () => {
+		const largest = new Map<string, (typeof weights)[number]>();
+		for (const weight of weights)
+			if ((largest.get(weight.type)?.bytes ?? 0) < weight.bytes) largest.set(weight.type, weight);
+		console.info(
+			'Largest page of each type, HTML + CSS gzipped:\n' +
+				[...largest.values()].map((w) => `  ${w.type}: ${(w.bytes / 1024).toFixed(1)} KB (${w.path})`).join('\n'),
+		);
+		expect(largest.size).toBeGreaterThanOrEqual(12);
+		expect(weights.filter((w) => w.bytes > HTML_AND_CSS_GZIP_MAX).map((w) => `${w.path}: ${w.bytes} B`)).toEqual([]);
+	});
+});
