@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../support/browser';
+import { corpus } from '../support/corpus';
+import { useSite } from '../support/site';
+
+/** Fonts a page may download for its first view, gzip or not (WOFF2 is compressed already). */
+const FONT_BUDGET = 150 * 1024;
+
+const source = corpus.sources[0];
+const claim = source.data.claims.at(-1)!;
+const pageTypes = [
+	'/',
+	'/sources/',
+	`/sources/${source.slug}/`,
+	'/claims/',
+	`/claims/${claim.id}/`,
+	'/themes/',
+	`/themes/${corpus.themes[0].data.id}/`,
+	'/compare/',
+	'/timeline/',
+	'/people/',
+	'/about/',
+	'/data/',
+];
+
+const site = useSite();
+
+describe('the first view of a content page in Chromium', () => {
+	it.each([...pageTypes, ...pageTypes.map((p) => `/en${p}`)].map((p) => [p]))(
+		'%s fetches no script, fonts within budget, nothing from another origin',
+		async (path) => {
+			const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+			const fetched: { url: string; type: string; bytes: Promise<number> }[] = [];
+			page.on('response', (response) =>
+				fetched.push({
+					url: response.url(),
+					type: response.request().resourceType(),
+					bytes: response.body().then(
+						(b) => b.length,
+						() => 0,
+					),
+				}),
+			);
+			await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+			await page.evaluate(() => document.fonts.ready);
+			expect(fetched.filter((r) => r.type === 'script').map((r) => r.url)).toEqual([]);
+			expect(fetched.filter((r) => !r.url.startsWith(site.url)).map((r) => r.url)).toEqual([]);
+			const fonts = fetched.filter((r) => r.type === 'font');
+			expect(fonts.length).toBeGreaterThan(0);
+			const fontBytes = (await Promise.all(fonts.map((f) => f.bytes))).reduce((a, b) => a + b, 0);
+			expect(fontBytes).toBeLessThanOrEqual(FONT_BUDGET);
+			await page.close();
+		},
+	);
+
+	it('loads the enhancements on first use, and the click that asked for them takes effect', async () => {
+		const context = await site.browser.newContext({ colorScheme: 'light' });
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		await page.goto(`${site.url}/sources/${source.slug}/`, { waitUntil: 'networkidle' });
+		expect(scripts).toEqual([]);
+		await page.locator('[data-theme-toggle]').click();
+		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		expect(scripts.length).toBeGreaterThan(0);
+		expect(scripts.every((url) => new URL(url).pathname.startsWith('/_astro/'))).toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('opens a claim link scrolled to the quote and highlighted', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${site.url}/sources/${source.slug}/#${claim.id}`);
+		const quote = page.locator(`[id="${claim.id}"]`);
+		await expect.poll(() => quote.evaluate((el) => el.matches(':target'))).toBe(true);
+		const box = await quote.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+		expect(box.top).toBeGreaterThanOrEqual(0);
+		expect(box.top).toBeLessThan(900);
+		const normal = await page
+			.locator(`[data-claim]:not([id="${claim.id}"])`)
+			.first()
+			.evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(await quote.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(normal);
+		await page.close();
+	});
+});
