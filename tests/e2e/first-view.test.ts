@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
-import { corpus } from '../support/corpus';
+import { contentPageTypes, corpus } from '../support/corpus';
 import { useSite } from '../support/site';
 
 /** Fonts a page may download for its first view, gzip or not (WOFF2 is compressed already). */
@@ -8,25 +8,11 @@ const FONT_BUDGET = 150 * 1024;
 
 const source = corpus.sources[0];
 const claim = source.data.claims.at(-1)!;
-const pageTypes = [
-	'/',
-	'/sources/',
-	`/sources/${source.slug}/`,
-	'/claims/',
-	`/claims/${claim.id}/`,
-	'/themes/',
-	`/themes/${corpus.themes[0].data.id}/`,
-	'/compare/',
-	'/timeline/',
-	'/people/',
-	'/about/',
-	'/data/',
-];
 
 const site = useSite();
 
 describe('the first view of a content page in Chromium', () => {
-	it.each([...pageTypes, ...pageTypes.map((p) => `/en${p}`)].map((p) => [p]))(
+	it.each([...contentPageTypes, ...contentPageTypes.map((p) => `/en${p}`)].map((p) => [p]))(
 		'%s fetches no script, fonts within budget, nothing from another origin',
 		async (path) => {
 			const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -3,27 +3,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { watchErrors } from '../support/browser';
 import { useSite } from '../support/site';
-import { corpus } from '../support/corpus';
+import { contentPageTypes, corpus } from '../support/corpus';
 
 const source = corpus.sources[0];
 const claim = source.data.claims[0];
-const theme = corpus.themes[0].data.id;
 
 /** One page of every type, in both editions. */
-const pageTypes = [
-	'/',
-	'/sources/',
-	`/sources/${source.slug}/`,
-	'/claims/',
-	`/claims/${claim.id}/`,
-	'/themes/',
-	`/themes/${theme}/`,
-	'/compare/',
-	'/timeline/',
-	'/people/',
-	'/about/',
-	'/search/',
-];
+const pageTypes = [...contentPageTypes, '/search/'];
 const pages = [...pageTypes, ...pageTypes.map((p) => `/en${p}`), '/no-such-page/'];
 /** Set SCREENSHOTS_DIR to keep a PNG of every page, scheme and width for a human to look at. */
 const shots = process.env.SCREENSHOTS_DIR;

@@ -11,3 +11,19 @@ export function sourceBySlug(slug: string): CheckedSource {
 	if (!found) throw new Error(`no source ${slug}`);
 	return found;
 }
+
+/** One page of every type in the Russian edition (the English ones are the same under `/en`); search is apart, an application. */
+export const contentPageTypes = [
+	'/',
+	'/sources/',
+	`/sources/${corpus.sources[0].slug}/`,
+	'/claims/',
+	`/claims/${corpus.sources[0].data.claims[0].id}/`,
+	'/themes/',
+	`/themes/${corpus.themes[0].data.id}/`,
+	'/compare/',
+	'/timeline/',
+	'/people/',
+	'/about/',
+	'/data/',
+];
