@@ -7,7 +7,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'src/lib/csl/'] },
+	// Build output, deliberately broken fixtures, and local scratch files (`*.tmp.ts`, as in .gitignore).
+	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'src/lib/csl/', '**/*.tmp.ts'] },
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,
