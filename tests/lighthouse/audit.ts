@@ -12,7 +12,7 @@ export interface PageAudit {
 	path: string;
 	/** Category scores, 0–100, for the categories that were run. */
 	scores: Partial<Record<Category, number>>;
-	/** Audits that count towards a category and did not pass, by category: `id — title`. */
+	/** Audits that count towards a category and did not pass, by category: `id — title (measured value)`. */
 	failing: Partial<Record<Category, string[]>>;
 }
 
@@ -39,7 +39,8 @@ export function auditedPaths(): string[] {
 
 /**
  * Serves dist/ as a static host would (gzip), starts Debian's Chromium through chrome-launcher,
- * and runs Lighthouse (its default, mobile configuration) on each page in turn.
+ * and runs Lighthouse on each page in turn, in its default configuration: a mid-range phone on a
+ * slow 4G connection, simulated.
  */
 export async function auditPages(paths: string[], categories: readonly Category[] = CATEGORIES): Promise<PageAudit[]> {
 	const site = await serve(process.env.DIST_DIR ?? dist);
@@ -69,7 +70,7 @@ export async function auditPages(paths: string[], categories: readonly Category[
 					.filter((ref) => ref.weight > 0)
 					.map((ref) => lhr.audits[ref.id])
 					.filter((a) => a.score !== null && a.score < 1)
-					.map((a) => `${a.id} — ${a.title}`);
+					.map((a) => `${a.id} — ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
 			}
 			audits.push(audit);
 		}
