@@ -39,11 +39,25 @@ export const readManifest = (): string[] =>
 		.map((l) => l.trim())
 		.filter((l) => l && !l.startsWith('#'));
 
+/**
+ * The ids of a built page's elements, parsed once per page: the link check asks about thousands
+ * of anchors on the same few hundred pages, and parsing a page each time made it take a minute.
+ */
+const idsByPage = new Map<string, Set<string>>();
+function idsOf(path: string): Set<string> {
+	let ids = idsByPage.get(path);
+	if (!ids) {
+		ids = new Set(selectAll('[id]', page(path)).map((el) => String(el.properties.id)));
+		idsByPage.set(path, ids);
+	}
+	return ids;
+}
+
 /** Whether an address still leads somewhere in the built site: its page exists, and so does its anchor. */
 export function resolves(address: string): boolean {
 	const [path, hash] = address.split('#');
 	const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
 	if (!existsSync(file)) return false;
 	if (!hash) return true;
-	return selectAll(`[id="${hash}"]`, page(path)).length > 0;
+	return idsOf(path).has(hash);
 }
