@@ -67,7 +67,7 @@ const en: Dictionary = {
 		textNote:
 			'The text is given verbatim in the original Russian, with its spelling and punctuation. Underlined passages are analysed as claims.',
 		claims: 'Claims in this source',
-		claimsInParagraph: 'Claims in this paragraph',
+		claimsInParagraph: 'Claims in paragraph',
 		paragraph: 'Paragraph',
 	},
 	claim: {

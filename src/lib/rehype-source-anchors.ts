@@ -21,7 +21,7 @@ export default function rehypeSourceAnchors() {
 			}
 		} catch (error) {
 			if (error instanceof AnchorError)
-				throw new Error(`${file.path} › claims (${error.claimId}).quote: ${error.message}`);
+				throw new Error(`${file.path} › claims (${error.claimId}).quote: ${error.message}`, { cause: error });
 			throw error;
 		}
 	};

@@ -8,7 +8,9 @@
 	try {
 		const stored = localStorage.getItem('theme');
 		if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
-	} catch {}
+	} catch {
+		// Storage is blocked: the page follows the system's scheme.
+	}
 	let loading, ready;
 	const load = () =>
 		(loading ??= import(document.querySelector('meta[name="enhancements"]').content).then(() => (ready = true)));

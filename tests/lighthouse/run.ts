@@ -1,0 +1,15 @@
+/**
+ * `npm run lighthouse` (after `npm run build`): Lighthouse's four category scores for the home,
+ * a source, a claim, an essay and the search page of both editions, as a Markdown table.
+ * Performance depends on the machine's speed at the time, so it is recorded here (and in the
+ * README), never asserted; the other three are asserted by tests/e2e/lighthouse.test.ts.
+ */
+import { auditedPaths, auditPages, scoreTable } from './audit.ts';
+
+const started = Date.now();
+const audits = await auditPages(auditedPaths());
+console.log(scoreTable(audits));
+for (const a of audits)
+	for (const [category, failing] of Object.entries(a.failing))
+		for (const audit of failing) console.log(`${a.path} ${category}: ${audit}`);
+console.log(`\n${audits.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
