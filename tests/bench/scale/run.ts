@@ -6,8 +6,9 @@
  * figures so far; a run of the default sizes also updates the chart the README shows.
  *
  * Environment: BENCH_SIZES (default 5,50,500,2000), BENCH_RUNS (browser runs per figure, median;
- * default 3), BENCH_REBUILD=0 to skip the second build, BENCH_TMP (default a new folder in the
- * system's temp folder), BENCH_KEEP=1 to keep each built project.
+ * default 3), BENCH_REBUILD (the sizes to build a second time with warm caches, e.g. `2000`, or
+ * `0` for none; default all), BENCH_TMP (default a new folder in the system's temp folder),
+ * BENCH_KEEP=1 to keep each built project.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -42,7 +43,14 @@ export interface ScaleRun {
 /** Builds and measures each size in turn; `onRow` sees the run so far after each. */
 export async function runScale(
 	sizes: readonly number[],
-	options: { runs: number; rebuild: boolean; tmp: string; keep: boolean; onRow?: (run: ScaleRun) => void },
+	options: {
+		runs: number;
+		/** Which sizes to build a second time, caches warm. */
+		rebuild: (n: number) => boolean;
+		tmp: string;
+		keep: boolean;
+		onRow?: (run: ScaleRun) => void;
+	},
 ): Promise<ScaleRun> {
 	const run: ScaleRun = { machine: machine(), rows: [], markdown: '', svg: '' };
 	for (const n of sizes) {
@@ -54,7 +62,7 @@ export async function runScale(
 		const build = await buildProject(dir, { sources: n, claims });
 		process.stderr.write(`N=${n}: built in ${(build.totalMs / 1000).toFixed(1)} s\n`);
 		let rebuild: ScaleRow['rebuild'];
-		if (options.rebuild) {
+		if (options.rebuild(n)) {
 			const again = await buildProject(dir, { sources: n, claims });
 			rebuild = {
 				totalMs: again.totalMs,
@@ -88,6 +96,7 @@ export async function runScale(
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const sizes = (process.env.BENCH_SIZES ?? DEFAULT_SIZES.join(',')).split(',').map(Number);
+	const rebuilds = process.env.BENCH_REBUILD?.split(',').filter(Boolean).map(Number);
 	const results = join(root, 'tests/bench/results');
 	mkdirSync(results, { recursive: true });
 	const write = (run: ScaleRun) => {
@@ -97,7 +106,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	};
 	const run = await runScale(sizes, {
 		runs: Number(process.env.BENCH_RUNS ?? 3),
-		rebuild: process.env.BENCH_REBUILD !== '0',
+		rebuild: (n) => rebuilds === undefined || rebuilds.includes(n),
 		tmp: process.env.BENCH_TMP ?? mkdtempSync(join(tmpdir(), 'kzru-scale-')),
 		keep: process.env.BENCH_KEEP === '1',
 		onRow: write,

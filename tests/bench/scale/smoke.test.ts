@@ -14,7 +14,7 @@ describe('scale benchmark harness', () => {
 	it('builds and measures N = 5 and N = 7, and reports them', { timeout: 240_000 }, async () => {
 		// A folder of its own: other checkouts on the machine may run the same test at once.
 		const tmp = mkdtempSync(join(tmpdir(), 'kzru-scale-smoke-'));
-		const run = await runScale([5, 7], { runs: 1, rebuild: false, tmp, keep: false }).finally(() =>
+		const run = await runScale([5, 7], { runs: 1, rebuild: () => false, tmp, keep: false }).finally(() =>
 			rmSync(tmp, { recursive: true, force: true }),
 		);
 		const [real, synthetic] = run.rows;
