@@ -81,7 +81,10 @@ export async function cardResponse(path: string): Promise<Response> {
 		png = card && renderCard(card);
 	} else {
 		rendered ??= socialCards().then((cards) => renderCards(cards, 4, CARD_CACHE));
-		png = (await rendered).get(path);
+		const all = await rendered;
+		png = all.get(path);
+		// Each card is written once: letting go of its bytes keeps a card per claim out of memory.
+		all.delete(path);
 	}
 	if (!png) throw new Error(`No social card at ${path}`);
 	return new Response(new Uint8Array(await png), { headers: { 'Content-Type': 'image/png' } });
