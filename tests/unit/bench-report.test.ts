@@ -6,12 +6,14 @@ import {
 	logTicks,
 	scaleChart,
 	searchTable,
+	transferTable,
 	type ScaleRow,
 } from '../bench/scale/report';
 
 const search = (kb: number, ms: number) => ({
 	coldBytes: kb * 1024,
 	coldCodeBytes: 10 * 1024,
+	coldByKind: { code: 10 * 1024, index: (kb - 10) * 1024 },
 	coldMs: ms,
 	warmBytes: 0,
 	warmMs: ms / 10,
@@ -54,6 +56,14 @@ describe('scale report: tables', () => {
 	it('splits the first query into code and data', () => {
 		const line = searchTable([row(50)]).split('\n')[2];
 		expect(line).toBe('| 50 | 2.0 | 100.0 (10.0 + 90.0) | 200 | 20 | 50.0 (10.0 + 40.0) | 50 | 5 | 50.0 |');
+	});
+});
+
+describe('scale report: transfer by kind', () => {
+	it('lists every kind seen at any N, in KB', () => {
+		const table = transferTable([row(5), row(50)]).split('\n');
+		expect(table[0]).toBe('| N | code KB | index KB |');
+		expect(table[3]).toBe('| 50 | 10.0 | 90.0 |');
 	});
 });
 

@@ -99,6 +99,15 @@ export function searchTable(rows: readonly ScaleRow[]): string {
 	);
 }
 
+/** What the site's first query transfers, by kind of file, in KB: what grows with N. */
+export function transferTable(rows: readonly ScaleRow[]): string {
+	const kinds = [...new Set(rows.flatMap((r) => Object.keys(r.browser.pagefind.coldByKind)))].sort();
+	return table(
+		['N', ...kinds.map((k) => `${k} KB`)],
+		rows.map(({ n, browser }) => [String(n), ...kinds.map((k) => kb(browser.pagefind.coldByKind[k] ?? 0))]),
+	);
+}
+
 /** One line of a chart panel. */
 export interface Series {
 	name: string;

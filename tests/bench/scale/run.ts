@@ -15,7 +15,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildProject, prepareProject } from './build.ts';
-import { buildTable, scaleChart, searchTable, type ScaleRow } from './report.ts';
+import { buildTable, scaleChart, searchTable, transferTable, type ScaleRow } from './report.ts';
 import { addMiniSearchPage, measureSearch, QUERIES, SOURCE_PAGE } from './search.ts';
 
 export const DEFAULT_SIZES = [5, 50, 500, 2000];
@@ -86,6 +86,10 @@ export async function runScale(
 			`Search from ${SOURCE_PAGE}, query «${QUERIES.cold}» pasted into a fresh browser (cold), then «${QUERIES.warm}» on the same page (warm); bytes after gzip; medians of ${options.runs} runs.`,
 			'',
 			searchTable(run.rows),
+			'',
+			'What the site’s first query transfers, by kind (code: scripts and WebAssembly; labels: `/search-data/`; index, fragments, filters, meta: Pagefind’s files):',
+			'',
+			transferTable(run.rows),
 			'',
 		].join('\n');
 		run.svg = scaleChart(run.rows, `Measured on ${run.machine}.`);

@@ -25,6 +25,8 @@ export interface SearchFigures {
 	coldBytes: number;
 	/** The part of `coldBytes` that is code (scripts, WebAssembly), the same at every N. */
 	coldCodeBytes: number;
+	/** `coldBytes` by kind of file (see {@link kindOf}), to tell what grows with the corpus. */
+	coldByKind: Record<string, number>;
 	coldMs: number;
 	warmBytes: number;
 	warmMs: number;
@@ -110,6 +112,18 @@ export async function addMiniSearchPage(project: string): Promise<number> {
 /** Code rather than data: the site's scripts, Pagefind's runtime and WebAssembly, MiniSearch. */
 const CODE = /^\/(_astro\/|pagefind\/(pagefind(-worker)?\.js|wasm\.)|bench-minisearch\/minisearch\.js)/;
 
+/** What a requested file is: code, or which part of the search data. */
+export function kindOf(path: string): string {
+	if (CODE.test(path)) return 'code';
+	if (path.startsWith('/pagefind/index/')) return 'index';
+	if (path.startsWith('/pagefind/fragment/')) return 'fragments';
+	if (path.startsWith('/pagefind/filter/')) return 'filters';
+	if (path.startsWith('/pagefind/')) return 'meta';
+	if (path.startsWith('/search-data/')) return 'labels';
+	if (path.endsWith('.json')) return 'json';
+	return 'other';
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Waits for the search at `[data-search-mount]` to show `query`; ms since the input event. */
@@ -140,12 +154,12 @@ async function paste(page: Page, query: string): Promise<number> {
 /** Measures the site's search, the MiniSearch page and the source page's weight on a built `dist`; medians of `runs`. */
 export async function measureSearch(dist: string, runs: number): Promise<BrowserFigures> {
 	let sent = 0;
-	let code = 0;
+	let byKind: Record<string, number> = {};
 	let html = 0;
 	const site = await serve(dist, {
 		onSent: (path, bytes) => {
 			sent += bytes;
-			if (CODE.test(path)) code += bytes;
+			byKind[kindOf(path)] = (byKind[kindOf(path)] ?? 0) + bytes;
 			if (path === SOURCE_PAGE) html = bytes;
 		},
 	});
@@ -159,7 +173,7 @@ export async function measureSearch(dist: string, runs: number): Promise<Browser
 		});
 		const pageBytes = sent;
 		sent = 0;
-		code = 0;
+		byKind = {};
 		if (setup === 'pagefind') {
 			await page.keyboard.press('/');
 			await page.getByRole('combobox').waitFor();
@@ -167,7 +181,7 @@ export async function measureSearch(dist: string, runs: number): Promise<Browser
 		const coldMs = await paste(page, QUERIES.cold);
 		await page.waitForLoadState('networkidle');
 		const coldBytes = sent;
-		const coldCodeBytes = code;
+		const coldByKind = { ...byKind };
 		const results = await page.evaluate(
 			(s) =>
 				s === 'pagefind'
@@ -180,7 +194,11 @@ export async function measureSearch(dist: string, runs: number): Promise<Browser
 		await page.waitForLoadState('networkidle');
 		const warmBytes = sent;
 		await context.close();
-		return { pageBytes, html, figures: { coldBytes, coldCodeBytes, coldMs, warmBytes, warmMs, results } };
+		return {
+			pageBytes,
+			html,
+			figures: { coldBytes, coldCodeBytes: coldByKind.code ?? 0, coldByKind, coldMs, warmBytes, warmMs, results },
+		};
 	};
 	type Run = Awaited<ReturnType<typeof once>>;
 	const measured = { pagefind: [] as Run[], minisearch: [] as Run[] };
@@ -193,6 +211,9 @@ export async function measureSearch(dist: string, runs: number): Promise<Browser
 	const summary = (list: Run[]): SearchFigures => ({
 		coldBytes: median(list.map((r) => r.figures.coldBytes)),
 		coldCodeBytes: median(list.map((r) => r.figures.coldCodeBytes)),
+		coldByKind: Object.fromEntries(
+			Object.keys(list[0].figures.coldByKind).map((k) => [k, median(list.map((r) => r.figures.coldByKind[k] ?? 0))]),
+		),
 		coldMs: median(list.map((r) => r.figures.coldMs)),
 		warmBytes: median(list.map((r) => r.figures.warmBytes)),
 		warmMs: median(list.map((r) => r.figures.warmMs)),
