@@ -8,7 +8,8 @@
  * Environment: BENCH_SIZES (default 5,50,500,2000), BENCH_RUNS (browser runs per figure, median;
  * default 3), BENCH_REBUILD (the sizes to build a second time with warm caches, e.g. `2000`, or
  * `0` for none; default all), BENCH_TMP (default a new folder in the system's temp folder),
- * BENCH_KEEP=1 to keep each built project.
+ * BENCH_KEEP=1 to keep each built project, BENCH_RESUME=1 to keep the sizes already in
+ * `results/scale.json` and measure only the others.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -40,6 +41,26 @@ export interface ScaleRun {
 	svg: string;
 }
 
+/** Fills in the run's Markdown and chart from its rows. */
+function describeRun(run: ScaleRun, runs: number): void {
+	const loads = run.rows.map((r) => `N=${r.n}: ${r.load.before} → ${r.load.after}`).join('; ');
+	run.markdown = [
+		`Machine: ${run.machine}. Load average (1, 5, 15 min) before → after each size: ${loads}.`,
+		'',
+		buildTable(run.rows),
+		'',
+		`Search from ${SOURCE_PAGE}, query «${QUERIES.cold}» pasted into a fresh browser (cold), then «${QUERIES.warm}» on the same page (warm); bytes after gzip; medians of ${runs} runs.`,
+		'',
+		searchTable(run.rows),
+		'',
+		'What the site’s first query transfers, by kind (code: scripts and WebAssembly; labels: `/search-data/`; index, fragments, filters, meta: Pagefind’s files):',
+		'',
+		transferTable(run.rows),
+		'',
+	].join('\n');
+	run.svg = scaleChart(run.rows, `Measured on ${run.machine}.`);
+}
+
 /** Builds and measures each size in turn; `onRow` sees the run so far after each. */
 export async function runScale(
 	sizes: readonly number[],
@@ -50,10 +71,13 @@ export async function runScale(
 		tmp: string;
 		keep: boolean;
 		onRow?: (run: ScaleRun) => void;
+		/** Rows of an interrupted run to keep: their sizes are not measured again. */
+		resume?: ScaleRun['rows'];
 	},
 ): Promise<ScaleRun> {
-	const run: ScaleRun = { machine: machine(), rows: [], markdown: '', svg: '' };
+	const run: ScaleRun = { machine: machine(), rows: [...(options.resume ?? [])], markdown: '', svg: '' };
 	for (const n of sizes) {
+		if (run.rows.some((r) => r.n === n)) continue;
 		const before = load();
 		const dir = join(options.tmp, `kzru-scale-${n}`);
 		process.stderr.write(`N=${n}: preparing ${dir}\n`);
@@ -77,24 +101,11 @@ export async function runScale(
 		const browser = await measureSearch(join(dir, 'dist'), options.runs);
 		if (!options.keep) rmSync(dir, { recursive: true, force: true });
 		run.rows.push({ n, build, rebuild, browser, minisearchJsonBytes, load: { before, after: load() } });
-		const loads = run.rows.map((r) => `N=${r.n}: ${r.load.before} → ${r.load.after}`).join('; ');
-		run.markdown = [
-			`Machine: ${run.machine}. Load average (1, 5, 15 min) before → after each size: ${loads}.`,
-			'',
-			buildTable(run.rows),
-			'',
-			`Search from ${SOURCE_PAGE}, query «${QUERIES.cold}» pasted into a fresh browser (cold), then «${QUERIES.warm}» on the same page (warm); bytes after gzip; medians of ${options.runs} runs.`,
-			'',
-			searchTable(run.rows),
-			'',
-			'What the site’s first query transfers, by kind (code: scripts and WebAssembly; labels: `/search-data/`; index, fragments, filters, meta: Pagefind’s files):',
-			'',
-			transferTable(run.rows),
-			'',
-		].join('\n');
-		run.svg = scaleChart(run.rows, `Measured on ${run.machine}.`);
+		run.rows.sort((a, b) => a.n - b.n);
+		describeRun(run, options.runs);
 		options.onRow?.(run);
 	}
+	describeRun(run, options.runs);
 	return run;
 }
 
@@ -103,6 +114,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const rebuilds = process.env.BENCH_REBUILD?.split(',').filter(Boolean).map(Number);
 	const results = join(root, 'tests/bench/results');
 	mkdirSync(results, { recursive: true });
+	const resume =
+		process.env.BENCH_RESUME === '1'
+			? (JSON.parse(readFileSync(join(results, 'scale.json'), 'utf8')) as ScaleRun).rows
+			: undefined;
 	const write = (run: ScaleRun) => {
 		writeFileSync(join(results, 'scale.json'), JSON.stringify(run, null, 2));
 		writeFileSync(join(results, 'scale.md'), run.markdown);
@@ -114,6 +129,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		tmp: process.env.BENCH_TMP ?? mkdtempSync(join(tmpdir(), 'kzru-scale-')),
 		keep: process.env.BENCH_KEEP === '1',
 		onRow: write,
+		resume,
 	});
 	// Only a run of every default size replaces the published chart.
 	if (sizes.join() === DEFAULT_SIZES.join()) {
