@@ -14,16 +14,6 @@ export function relationBetween(a: Pick<Claim, 'stance'>, b: Pick<Claim, 'stance
 
 type Relatable = Pick<Claim, 'id' | 'themes' | 'stance'> & { sourceId: string };
 
-/** Claims of other sources sharing a theme with `claim`, grouped by relation, in input order. */
-export function relatedClaims<C extends Relatable>(claim: C, all: readonly C[]): Record<Relation, C[]> {
-	const groups: Record<Relation, C[]> = { agreeing: [], adding: [], differing: [] };
-	for (const other of all) {
-		if (other.sourceId === claim.sourceId || !other.themes.some((theme) => claim.themes.includes(theme))) continue;
-		groups[relationBetween(claim, other)].push(other);
-	}
-	return groups;
-}
-
 /** Some of a relation's claims, and how many there are in all. */
 export interface RelatedGroup<C> {
 	claims: C[];
@@ -31,11 +21,12 @@ export interface RelatedGroup<C> {
 }
 
 /**
- * {@link relatedClaims} for a page that shows only the first `limit` claims of each relation,
- * with the count of all: the closest first (most themes shared), then in input order. Claims are
- * filed once by their set of themes and their trajectory, and there are few such sets (a claim
- * has one to three of the eight themes), so a call costs about the same whatever the size of the
- * corpus; a page per claim that scanned every claim would make the build quadratic.
+ * The claims of other sources sharing a theme with a claim, by their relation to it, for a page
+ * that shows only the first `limit` of each relation with the count of all: the closest first
+ * (most themes shared), then in input order. Claims are filed once by their set of themes and
+ * their trajectory, and there are few such sets (a claim has one to three of the eight themes),
+ * so a call costs about the same whatever the size of the corpus; a page per claim that scanned
+ * every claim would make the build quadratic.
  */
 export function relatedClaimsIndex<C extends Relatable>(
 	all: readonly C[],

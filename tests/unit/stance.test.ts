@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedClaims, relatedClaimsIndex, type Relation } from '../../src/lib/stance';
+import { relatedClaimsIndex, relationBetween, type Relation } from '../../src/lib/stance';
 import type { Trajectory } from '../../src/schemas/source';
 import { seededRandom } from '../bench/scale/corpus';
 import { corpus } from '../support/corpus';
@@ -7,10 +7,15 @@ import { corpus } from '../support/corpus';
 type TestClaim = { id: string; themes: string[]; stance?: Trajectory; sourceId: string };
 const RELATIONS: Relation[] = ['agreeing', 'adding', 'differing'];
 
-/** The plain scan, ranked as the index ranks: most themes shared first, then input order. */
+/**
+ * The rule as a plain scan of every claim, ranked as the index ranks: most themes shared first,
+ * then input order.
+ */
 function reference(claim: TestClaim, all: TestClaim[], limit: number) {
 	const shared = (c: TestClaim) => c.themes.filter((t) => claim.themes.includes(t)).length;
-	const groups = relatedClaims(claim, all);
+	const groups: Record<Relation, TestClaim[]> = { agreeing: [], adding: [], differing: [] };
+	for (const other of all)
+		if (other.sourceId !== claim.sourceId && shared(other) > 0) groups[relationBetween(claim, other)].push(other);
 	return Object.fromEntries(
 		RELATIONS.map((r) => [
 			r,
