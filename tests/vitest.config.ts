@@ -12,6 +12,8 @@ export default defineConfig({
 		maxWorkers: 2,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// The scale benchmark's harness at its smallest sizes: it builds its own copies of the site.
+			{ extends: true, test: { name: 'bench', include: ['tests/bench/**/*.test.ts'] } },
 			{
 				extends: true,
 				test: {

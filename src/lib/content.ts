@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import type { Locale } from '../schemas/common';
 import type { Claim } from '../schemas/source';
 import { citationNumbers } from './citations';
+import { relatedClaimsIndex, type RelatedGroup, type Relation } from './stance';
 import type { CorpusSource } from './open-data';
 
 export type Source = CollectionEntry<'sources'>;
@@ -38,11 +39,21 @@ export function claimSpeaker(claim: SourcedClaim, locale: Locale): string | unde
 	);
 }
 
+/**
+ * A query answered once per build: every page asks for the sources and claims, and rebuilding
+ * them for each of thousands of pages made the build quadratic in the corpus. The dev server
+ * asks again each time, since content changes under it.
+ */
+function oncePerBuild<T>(query: () => Promise<T>): () => Promise<T> {
+	let answer: Promise<T> | undefined;
+	return import.meta.env.DEV ? query : () => (answer ??= query());
+}
+
 /** Sources, oldest first by the start of their date. */
-export async function getSources(): Promise<Source[]> {
+export const getSources: () => Promise<Source[]> = oncePerBuild(async () => {
 	const sources = await getCollection('sources');
 	return sources.sort((a, b) => a.data.date.start.localeCompare(b.data.date.start) || a.id.localeCompare(b.id));
-}
+});
 
 /** Every source as plain data (slug, frontmatter, verbatim body), for the open-data files. */
 export async function getCorpusSources(): Promise<CorpusSource[]> {
@@ -50,17 +61,35 @@ export async function getCorpusSources(): Promise<CorpusSource[]> {
 }
 
 /** Every claim of the corpus, in source order and then in the order each source lists them. */
-export async function getClaims(): Promise<SourcedClaim[]> {
-	return (await getSources()).flatMap((source) =>
-		source.data.claims.map((claim, index) => ({ ...claim, source, index })),
-	);
-}
+export const getClaims: () => Promise<SourcedClaim[]> = oncePerBuild(async () =>
+	(await getSources()).flatMap((source) => source.data.claims.map((claim, index) => ({ ...claim, source, index }))),
+);
+
+const claimsById = oncePerBuild(async () => new Map((await getClaims()).map((c) => [c.id, c])));
 
 /** The claim with this id, with its source. */
 export async function getClaim(id: string): Promise<SourcedClaim> {
-	const claim = (await getClaims()).find((c) => c.id === id);
+	const claim = (await claimsById()).get(id);
 	if (!claim) throw new Error(`No claim "${id}"`);
 	return claim;
+}
+
+/** A claim with its source's id, as the stance rules compare claims. */
+export type RelatableClaim = SourcedClaim & { sourceId: string };
+
+const relatedIndex = oncePerBuild(async () =>
+	relatedClaimsIndex<RelatableClaim>((await getClaims()).map((c) => ({ ...c, sourceId: c.source.id }))),
+);
+
+/**
+ * The claims of other sources sharing a theme with `claim`, by relation: the `limit` closest of
+ * each, and how many there are in all (see `relatedClaimsIndex`).
+ */
+export async function getRelatedClaims(
+	claim: SourcedClaim,
+	limit: number,
+): Promise<Record<Relation, RelatedGroup<RelatableClaim>>> {
+	return (await relatedIndex())({ ...claim, sourceId: claim.source.id }, limit);
 }
 
 /** Themes in their editorial order. */

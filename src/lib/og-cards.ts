@@ -3,6 +3,7 @@
  * PNGs, rendered together on first request so that the build renders them concurrently while
  * Astro requests the endpoints one by one.
  */
+import { join } from 'node:path';
 import { t, type Locale, locales } from '../i18n';
 import { getClaims, getEssays, getTheme, type Essay, type SourcedClaim, type Theme } from './content';
 import { cardAlt, claimCard, essayCard, renderCard, renderCards, siteCard, type CardContent } from './og-image';
@@ -64,6 +65,12 @@ export async function socialCards(): Promise<Map<string, CardContent>> {
 let rendered: Promise<Map<string, Promise<Buffer>>> | undefined;
 
 /**
+ * Where builds keep rendered cards, by content hash: in the project's `.astro/` (ignored by git,
+ * kept between builds like Astro's own caches), so a rebuild renders only new or changed cards.
+ */
+const CARD_CACHE = join(process.cwd(), '.astro', 'og-cards');
+
+/**
  * The PNG of the card at `path`, as an HTTP response. In a build the first call starts rendering
  * every card; the dev server renders only the card asked for.
  */
@@ -73,8 +80,11 @@ export async function cardResponse(path: string): Promise<Response> {
 		const card = (await socialCards()).get(path);
 		png = card && renderCard(card);
 	} else {
-		rendered ??= socialCards().then((cards) => renderCards(cards));
-		png = (await rendered).get(path);
+		rendered ??= socialCards().then((cards) => renderCards(cards, 4, CARD_CACHE));
+		const all = await rendered;
+		png = all.get(path);
+		// Each card is written once: letting go of its bytes keeps a card per claim out of memory.
+		all.delete(path);
 	}
 	if (!png) throw new Error(`No social card at ${path}`);
 	return new Response(new Uint8Array(await png), { headers: { 'Content-Type': 'image/png' } });

@@ -1,5 +1,5 @@
 /**
- * Search benchmark (run with `npm run bench` after `npm run build`): in headless Chromium on a
+ * Search benchmark (run with `npm run bench:search` after `npm run build`): in headless Chromium on a
  * local server, for each query: bytes transferred to answer the first query (split into the
  * search interface's own scripts and everything else: Pagefind, index chunks, fragments, search
  * data), and the time from the last keystroke to the results on screen, cold (first query of a

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpusFiles } from '../../src/lib/corpus-files';
+import { checkCorpus, formatIssues } from '../../src/lib/integrity';
+import { root } from '../support/dist';
+import { materialFrom, seededRandom, sentencesOf, syntheticSources } from '../bench/scale/corpus';
+
+const real = readCorpusFiles(root);
+const material = materialFrom(
+	real.sources.map((f) => f.text),
+	real.themes.map((f) => f.text),
+);
+
+describe('scale benchmark: synthetic corpus', () => {
+	const generated = syntheticSources(material, 40);
+
+	it('passes the real integrity check beside the real corpus', () => {
+		const { issues, corpus } = checkCorpus({ ...real, sources: [...real.sources, ...generated] });
+		expect(formatIssues(issues)).toBe('');
+		expect(corpus.sources).toHaveLength(real.sources.length + 40);
+	});
+
+	it('gives every source 8–12 claims quoting its own body', () => {
+		const { corpus } = checkCorpus({ ...real, sources: generated });
+		for (const source of corpus.sources) {
+			expect(source.data.claims.length).toBeGreaterThanOrEqual(8);
+			expect(source.data.claims.length).toBeLessThanOrEqual(12);
+			for (const claim of source.data.claims) expect(source.body).toContain(claim.quote);
+		}
+	});
+
+	it('is deterministic for a seed and differs between seeds', () => {
+		expect(syntheticSources(material, 3)).toEqual(syntheticSources(material, 3));
+		expect(syntheticSources(material, 3, 1)).not.toEqual(syntheticSources(material, 3, 2));
+	});
+
+	it('recombines the real sentences only, and quotes whole ones', () => {
+		const pool = [...material.sentences];
+		const { corpus } = checkCorpus({ ...real, sources: generated.slice(0, 5) });
+		for (const source of corpus.sources) {
+			for (const paragraph of source.body.split('\n\n').filter(Boolean)) {
+				// Sentences are joined by one space; strip them off the front one at a time.
+				let rest = paragraph.trim();
+				while (rest) {
+					const head = pool.find((s) => rest === s || rest.startsWith(`${s} `));
+					expect(head, rest.slice(0, 80)).toBeDefined();
+					rest = rest.slice(head!.length).trim();
+				}
+			}
+			for (const claim of source.data.claims) expect(pool).toContain(claim.quote);
+		}
+	});
+});
+
+describe('scale benchmark: generator parts', () => {
+	it('splits sentences at end punctuation before a capital or a quote', () => {
+		expect(sentencesOf('Первое предложение. Второе! «Третье» — да? нет.')).toEqual([
+			'Первое предложение.',
+			'Второе!',
+			'«Третье» — да? нет.',
+		]);
+	});
+
+	it('draws the same numbers in [0, 1) for the same seed', () => {
+		const a = seededRandom(7);
+		const b = seededRandom(7);
+		const draws = Array.from({ length: 100 }, () => a());
+		expect(draws).toEqual(Array.from({ length: 100 }, () => b()));
+		expect(draws.every((x) => x >= 0 && x < 1)).toBe(true);
+	});
+});
