@@ -71,7 +71,8 @@ describe('every page type in a real browser', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}/`);
 		await page.getByRole('button', { name: 'Тема оформления' }).click();
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		// The toggle's script loads on this first click, which then takes effect.
+		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		await page.goto(`${site.url}/about/`);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
