@@ -1,5 +1,4 @@
-// ESLint's flat config. ESLint 10 only finds `eslint.config.*` by itself, and the top level of the
-// repository holds no tool configs but dotfiles, so `npm run lint` passes this one with `--config`.
+// ESLint's flat config, found by ESLint itself (`npm run lint`, and editors).
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
