@@ -3,7 +3,9 @@ declare const __BOOTSTRAP__: string;
 
 declare namespace App {
 	interface Locals {
-		/** Citation markers rendered so far on the current page; numbers their tooltip ids. */
+		/** Citation markers rendered so far on the current page; numbers their preview ids. */
 		citeCount?: number;
+		/** Ids of the citation previews already on the current page: one per cited claim. */
+		citePreviews?: Set<string>;
 	}
 }

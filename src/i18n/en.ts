@@ -268,6 +268,29 @@ const en: Dictionary = {
 		paragraph: { one: 'paragraph', other: 'paragraphs' },
 		essay: { one: 'essay', other: 'essays' },
 	},
+	// Issue 14 (seeing at a glance): the phone menu, citation previews, the stance grid and the
+	// drawn timeline. Kept together to ease merging with other changes to this dictionary.
+	header: {
+		menu: 'Menu',
+	},
+	preview: {
+		open: 'Quote',
+	},
+	matrix: {
+		title: 'Stances by theme',
+		rule: 'A cell shows the trajectory that most of the source’s claims on the theme carry (on a tie, distancing comes first, then balancing); the number is how many of the source’s claims address the theme. Each cell links to those claims in the lists below.',
+		legend: 'Key',
+		unstated: 'No trajectory',
+		mixed: 'Tied',
+		sources: 'Sources by column',
+		lists: 'The claims of each cell',
+		cell: '{state}: {count}',
+	},
+	chart: {
+		title: 'Events on a time axis',
+		legend:
+			'A dot is an exact date; a bar, a month or a year; a dashed bar, an approximate date of which only the bounds are known. Each mark links to its event in the list below.',
+	},
 };
 
 export default en;

@@ -283,6 +283,40 @@ const ru = {
 		paragraph: forms({ one: 'абзац', few: 'абзаца', many: 'абзацев', other: 'абзаца' }),
 		essay: forms({ one: 'очерк', few: 'очерка', many: 'очерков', other: 'очерка' }),
 	},
+	// Issue 14 (seeing at a glance): the phone menu, citation previews, the stance grid and the
+	// drawn timeline. Kept together to ease merging with other changes to this dictionary.
+	header: {
+		/** The phone header's button that opens the navigation. */
+		menu: 'Меню',
+	},
+	preview: {
+		/** Accessible name of a citation marker, before its number: «Цитата [3]». */
+		open: 'Цитата',
+	},
+	matrix: {
+		/** Heading of the compact grid. */
+		title: 'Позиции по темам',
+		/** The rule that decides a cell, stated in the legend. */
+		rule: 'Клетка показывает траекторию, которую несёт большинство утверждений источника по теме (при равенстве первенство у дистанцирования, затем у баланса); число — сколько утверждений источника затрагивают тему. Клетка — ссылка на эти утверждения в списках ниже.',
+		legend: 'Обозначения',
+		/** A cell where the source addresses the theme but no claim on it carries a trajectory. */
+		unstated: 'Без траектории',
+		/** A cell where the trajectories of the source's claims on the theme are tied. */
+		mixed: 'Поровну',
+		/** Column key: the sources by their number in the grid. */
+		sources: 'Источники по столбцам',
+		/** Heading of the full lists under the grid. */
+		lists: 'Утверждения каждой клетки',
+		/** Accessible name of a cell's link: «Дистанцирование: 3 утверждения». */
+		cell: '{state}: {count}',
+	},
+	chart: {
+		/** Accessible name of the drawn timeline. */
+		title: 'События на оси времени',
+		/** Legend of the marks. */
+		legend:
+			'Точка — точная дата; полоса — месяц или год; пунктирная полоса — приблизительно, известны только границы. Каждая отметка — ссылка на событие в списке ниже.',
+	},
 };
 
 export type Dictionary = typeof ru;
