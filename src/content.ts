@@ -1,0 +1,151 @@
+/**
+ * Every content query of the site in one place, so that pages agree on order and lookups.
+ * Lookups throw on an unknown id: by the time pages render, the integrity check has proved
+ * every reference, so a miss here is a bug, not bad content.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { t } from './i18n';
+import type { Locale } from './schemas/common';
+import type { Claim } from './schemas/source';
+import { citationNumbers } from './lib/corpus/essay-citations';
+import { relatedClaimsIndex, type RelatedGroup, type Relation } from './lib/corpus/stance';
+import type { CorpusSource } from './lib/publish/open-data/records';
+
+export type Source = CollectionEntry<'sources'>;
+export type Theme = CollectionEntry<'themes'>;
+export type Event = CollectionEntry<'events'>;
+export type Essay = CollectionEntry<'essays'>;
+export type Page = CollectionEntry<'pages'>;
+export type Entity = CollectionEntry<'entities'>;
+
+/** A claim together with the source it comes from and its position there. */
+export interface SourcedClaim extends Claim {
+	source: Source;
+	/** 0-based position of the claim in its source's frontmatter. */
+	index: number;
+}
+
+/**
+ * Who holds a claim's view: the party the text relays, else the signed author, else the outlet
+ * of an unsigned text, marked as unsigned so that it never reads as a byline. `undefined` when
+ * nothing is known.
+ */
+export function claimSpeaker(claim: SourcedClaim, locale: Locale): string | undefined {
+	const { author, outlet } = claim.source.data;
+	return (
+		claim.attributedTo?.[locale] ??
+		author.name?.[locale] ??
+		(outlet.name && `${outlet.name[locale]} (${t(locale).authorKind.unattributed})`)
+	);
+}
+
+/**
+ * A query answered once per build: every page asks for the sources and claims, and rebuilding
+ * them for each of thousands of pages made the build quadratic in the corpus. The dev server
+ * asks again each time, since content changes under it.
+ */
+function oncePerBuild<T>(query: () => Promise<T>): () => Promise<T> {
+	let answer: Promise<T> | undefined;
+	return import.meta.env.DEV ? query : () => (answer ??= query());
+}
+
+/** Sources, oldest first by the start of their date. */
+export const getSources: () => Promise<Source[]> = oncePerBuild(async () => {
+	const sources = await getCollection('sources');
+	return sources.sort((a, b) => a.data.date.start.localeCompare(b.data.date.start) || a.id.localeCompare(b.id));
+});
+
+/** Every source as plain data (slug, frontmatter, verbatim body), for the open-data files. */
+export async function getCorpusSources(): Promise<CorpusSource[]> {
+	return (await getSources()).map((source) => ({ slug: source.id, data: source.data, body: source.body ?? '' }));
+}
+
+/** Every claim of the corpus, in source order and then in the order each source lists them. */
+export const getClaims: () => Promise<SourcedClaim[]> = oncePerBuild(async () =>
+	(await getSources()).flatMap((source) => source.data.claims.map((claim, index) => ({ ...claim, source, index }))),
+);
+
+const claimsById = oncePerBuild(async () => new Map((await getClaims()).map((c) => [c.id, c])));
+
+/** The claim with this id, with its source. */
+export async function getClaim(id: string): Promise<SourcedClaim> {
+	const claim = (await claimsById()).get(id);
+	if (!claim) throw new Error(`No claim "${id}"`);
+	return claim;
+}
+
+/** A claim with its source's id, as the stance rules compare claims. */
+export type RelatableClaim = SourcedClaim & { sourceId: string };
+
+const relatedIndex = oncePerBuild(async () =>
+	relatedClaimsIndex<RelatableClaim>((await getClaims()).map((c) => ({ ...c, sourceId: c.source.id }))),
+);
+
+/**
+ * The claims of other sources sharing a theme with `claim`, by relation: the `limit` closest of
+ * each, and how many there are in all (see `relatedClaimsIndex`).
+ */
+export async function getRelatedClaims(
+	claim: SourcedClaim,
+	limit: number,
+): Promise<Record<Relation, RelatedGroup<RelatableClaim>>> {
+	return (await relatedIndex())({ ...claim, sourceId: claim.source.id }, limit);
+}
+
+/** Themes in their editorial order. */
+export async function getThemes(): Promise<Theme[]> {
+	return (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The theme with this id. */
+export async function getTheme(id: string): Promise<Theme> {
+	const theme = (await getThemes()).find((t) => t.data.id === id);
+	if (!theme) throw new Error(`No theme "${id}"`);
+	return theme;
+}
+
+/** Events in chronological order. */
+export async function getEvents(): Promise<Event[]> {
+	return (await getCollection('events')).sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
+}
+
+/** People, organisations and places, alphabetical in the given edition. */
+export async function getEntities(locale: Locale): Promise<Entity[]> {
+	const collator = new Intl.Collator(locale);
+	return (await getCollection('entities')).sort((a, b) => collator.compare(a.data.name[locale], b.data.name[locale]));
+}
+
+/** Essays of one edition, in theme order. */
+export async function getEssays(locale: Locale): Promise<Essay[]> {
+	const order = new Map((await getThemes()).map((t) => [t.data.id, t.data.order]));
+	return (await getCollection('essays', (e) => e.data.locale === locale)).sort(
+		(a, b) => (order.get(a.data.theme) ?? 0) - (order.get(b.data.theme) ?? 0),
+	);
+}
+
+/** The essay on a theme in one edition, if written. */
+export async function getEssayFor(theme: string, locale: Locale): Promise<Essay | undefined> {
+	return (await getEssays(locale)).find((e) => e.data.theme === theme);
+}
+
+const numbering = new Map<string, Map<string, number>>();
+
+/**
+ * The essay a page URL shows (`/themes/<theme>/`, `/en/themes/<theme>/`) and its citation
+ * numbers. MDX components get no props from the page, so `<Cite>` finds its essay this way.
+ */
+export async function essayAtUrl(url: URL): Promise<{ essay: Essay; numbers: Map<string, number> } | undefined> {
+	const match = /^(?:\/(en))?\/themes\/([a-z0-9-]+)\/?$/.exec(url.pathname);
+	if (!match) return undefined;
+	const essay = await getEssayFor(match[2], match[1] === 'en' ? 'en' : 'ru');
+	if (!essay) return undefined;
+	if (!numbering.has(essay.id)) numbering.set(essay.id, citationNumbers(essay.body ?? ''));
+	return { essay, numbers: numbering.get(essay.id)! };
+}
+
+/** A long-form page (`content/pages/<locale>/<slug>.mdx`) of one edition. */
+export async function getPage(slug: string, locale: Locale): Promise<Page> {
+	const page = (await getCollection('pages')).find((p) => p.id === `${locale}/${slug}`);
+	if (!page) throw new Error(`No page "${locale}/${slug}"`);
+	return page;
+}

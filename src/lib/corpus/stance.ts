@@ -1,0 +1,102 @@
+import type { Claim, Trajectory } from '../../schemas/source';
+
+/** How another source's claim relates to a given claim on a shared theme. */
+export type Relation = 'agreeing' | 'adding' | 'differing';
+
+/**
+ * The rule the methodology page states: two claims that both carry a trajectory agree when it
+ * is the same and differ when it is not; when either carries none, the other claim adds to it.
+ */
+export function relationBetween(a: Pick<Claim, 'stance'>, b: Pick<Claim, 'stance'>): Relation {
+	if (!a.stance || !b.stance) return 'adding';
+	return a.stance === b.stance ? 'agreeing' : 'differing';
+}
+
+type Relatable = Pick<Claim, 'id' | 'themes' | 'stance'> & { sourceId: string };
+
+/** Some of a relation's claims, and how many there are in all. */
+export interface RelatedGroup<C> {
+	claims: C[];
+	total: number;
+}
+
+/**
+ * The claims of other sources sharing a theme with a claim, by their relation to it, for a page
+ * that shows only the first `limit` of each relation with the count of all: the closest first
+ * (most themes shared), then in input order. Claims are filed once by their set of themes and
+ * their trajectory, and there are few such sets (a claim has one to three of the eight themes),
+ * so a call costs about the same whatever the size of the corpus; a page per claim that scanned
+ * every claim would make the build quadratic.
+ */
+export function relatedClaimsIndex<C extends Relatable>(
+	all: readonly C[],
+): (claim: C, limit: number) => Record<Relation, RelatedGroup<C>> {
+	type Filed = { claim: C; position: number };
+	const sets = new Map<string, { themes: string[]; byStance: Map<string, Filed[]> }>();
+	const bySource = new Map<string, C[]>();
+	all.forEach((claim, position) => {
+		const themes = [...new Set(claim.themes)].sort();
+		const key = themes.join(' ');
+		if (!sets.has(key)) sets.set(key, { themes, byStance: new Map() });
+		const byStance = sets.get(key)!.byStance;
+		const stance = claim.stance ?? '';
+		if (!byStance.has(stance)) byStance.set(stance, []);
+		byStance.get(stance)!.push({ claim, position });
+		if (!bySource.has(claim.sourceId)) bySource.set(claim.sourceId, []);
+		bySource.get(claim.sourceId)!.push(claim);
+	});
+	return (claim, limit) => {
+		const shares = (other: Pick<Claim, 'themes'>) => other.themes.some((t) => claim.themes.includes(t));
+		const relationOf = (stance: string) => relationBetween(claim, { stance: (stance || undefined) as Trajectory });
+		// Closest sets first: sets sharing three themes, then two, then one.
+		const tiers: Filed[][][] = [[], [], [], []];
+		for (const set of sets.values()) {
+			const shared = set.themes.filter((t) => claim.themes.includes(t)).length;
+			if (shared > 0) tiers[3 - Math.min(shared, 3)].push(...set.byStance.values());
+		}
+		const groups = {} as Record<Relation, RelatedGroup<C>>;
+		for (const relation of ['agreeing', 'adding', 'differing'] as const) {
+			const own = (bySource.get(claim.sourceId) ?? []).filter(
+				(c) => shares(c) && relationOf(c.stance ?? '') === relation,
+			).length;
+			const lists = tiers.map((tier) => tier.filter((list) => relationOf(list[0].claim.stance ?? '') === relation));
+			const total = lists.flat().reduce((n, list) => n + list.length, 0) - own;
+			const claims: C[] = [];
+			for (const tier of lists) {
+				// Merge the tier's lists by input position until the group is full.
+				const next = tier.map(() => 0);
+				while (claims.length < limit) {
+					let best = -1;
+					tier.forEach((list, i) => {
+						if (next[i] < list.length && (best < 0 || list[next[i]].position < tier[best][next[best]].position))
+							best = i;
+					});
+					if (best < 0) break;
+					const other = tier[best][next[best]++].claim;
+					if (other.sourceId !== claim.sourceId) claims.push(other);
+				}
+			}
+			groups[relation] = { claims, total };
+		}
+		return groups;
+	};
+}
+
+/** A source's position on one theme: the trajectory most of its claims on it carry. */
+export interface ThemePosition {
+	/** Claims of the source on the theme; empty when the source does not address it. */
+	claims: string[];
+	/** The most frequent trajectory among them (ties broken by distancing → balancing → integration), if any carries one. */
+	trajectory?: Trajectory;
+}
+
+const ORDER: Trajectory[] = ['distancing', 'balancing', 'integration'];
+
+/** Where a source stands on one theme, from its claims (the matrix cell on `/compare/`). */
+export function positionOn(theme: string, claims: readonly Pick<Claim, 'id' | 'themes' | 'stance'>[]): ThemePosition {
+	const onTheme = claims.filter((c) => c.themes.includes(theme));
+	const counts = new Map<Trajectory, number>();
+	for (const c of onTheme) if (c.stance) counts.set(c.stance, (counts.get(c.stance) ?? 0) + 1);
+	const best = ORDER.filter((t) => counts.has(t)).sort((a, b) => counts.get(b)! - counts.get(a)!)[0];
+	return { claims: onTheme.map((c) => c.id), trajectory: best };
+}

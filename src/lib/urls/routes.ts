@@ -1,0 +1,25 @@
+import { locales, type Locale } from '../../schemas/common';
+
+/** `getStaticPaths` entries for the optional `[...lang]` segment: `/` for Russian, `/en/` for English. */
+export const localeRoutes = () =>
+	locales.map((locale: Locale) => ({ params: { lang: locale === 'ru' ? undefined : locale }, props: { locale } }));
+
+/** Canonical paths of every page type, in the default edition; `localePath` adds `/en`. */
+export const paths = {
+	home: () => '/',
+	sources: () => '/sources/',
+	source: (slug: string) => `/sources/${slug}/`,
+	claims: () => '/claims/',
+	claim: (id: string) => `/claims/${id}/`,
+	/** A claim in the text of its source. */
+	claimInSource: (slug: string, id: string) => `/sources/${slug}/#${id}`,
+	themes: () => '/themes/',
+	theme: (id: string) => `/themes/${id}/`,
+	compare: () => '/compare/',
+	timeline: () => '/timeline/',
+	people: () => '/people/',
+	about: () => '/about/',
+	search: () => '/search/',
+	/** The page explaining the open-data files. */
+	data: () => '/data/',
+};
