@@ -284,7 +284,6 @@ const en: Dictionary = {
 		mixed: 'Tied',
 		sources: 'Sources by column',
 		lists: 'The claims of each cell',
-		cell: '{state}: {count}',
 	},
 	chart: {
 		title: 'Events on a time axis',

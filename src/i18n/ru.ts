@@ -307,8 +307,6 @@ const ru = {
 		sources: 'Источники по столбцам',
 		/** Heading of the full lists under the grid. */
 		lists: 'Утверждения каждой клетки',
-		/** Accessible name of a cell's link: «Дистанцирование: 3 утверждения». */
-		cell: '{state}: {count}',
 	},
 	chart: {
 		/** Accessible name of the drawn timeline. */
