@@ -9,7 +9,7 @@ import type { Locale } from './schemas/common';
 import type { Claim } from './schemas/source';
 import { citationNumbers } from './lib/corpus/essay-citations';
 import { relatedClaimsIndex, type RelatedGroup, type Relation } from './lib/corpus/stance';
-import type { CorpusSource } from './lib/publish/open-data/records';
+import type { CorpusSource } from './lib/corpus/files';
 
 export type Source = CollectionEntry<'sources'>;
 export type Theme = CollectionEntry<'themes'>;

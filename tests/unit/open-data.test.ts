@@ -6,8 +6,8 @@ import {
 	claimRecordSchema,
 	sourceRecords,
 	sourceRecordSchema,
-	type CorpusSource,
 } from '../../src/lib/publish/open-data/records';
+import type { CorpusSource } from '../../src/lib/corpus/files';
 import { jsonSchemaOf, schemaFields } from '../../src/lib/publish/open-data/json-schema';
 import { claimKindSchema, sourceSchema, type Claim } from '../../src/schemas/source';
 import { parseCsv } from '../support/csv';

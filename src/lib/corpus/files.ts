@@ -23,12 +23,17 @@ export interface CorpusFiles {
 	pages: ContentFile[];
 }
 
-/** A source record that passed its schema. */
-export interface CheckedSource {
-	file: string;
+/** A source as published (open data, queries): slug, validated frontmatter and verbatim body. */
+export interface CorpusSource {
 	slug: string;
 	data: SourceData;
+	/** The Markdown body: the source text verbatim, paragraphs separated by blank lines. */
 	body: string;
+}
+
+/** A source record that passed its schema. */
+export interface CheckedSource extends CorpusSource {
+	file: string;
 }
 
 /** Everything the site is built from, parsed and checked (`checkCorpus` in `./check/`). */

@@ -2,7 +2,8 @@ import type { Claim } from '../../../schemas/source';
 import { normalizeWhitespace, occurrences } from '../../corpus/verbatim';
 import { paths } from '../../urls/routes';
 import { absoluteUrl } from '../../urls/site';
-import { dataFiles, type CorpusSource } from './records';
+import type { CorpusSource } from '../../corpus/files';
+import { dataFiles } from './records';
 
 /** How many characters of context a TextQuoteSelector carries on each side. */
 export const SELECTOR_CONTEXT = 32;

@@ -6,18 +6,11 @@
  */
 import { z } from 'astro/zod';
 import { idSchema, localizedSchema, textSchema } from '../../../schemas/common';
-import { claimSchema, sourceSchema, type SourceData } from '../../../schemas/source';
+import { claimSchema, sourceSchema } from '../../../schemas/source';
+import type { CorpusSource } from '../../corpus/files';
 import { paragraphsOf } from '../../corpus/verbatim';
 import { paths } from '../../urls/routes';
 import { absoluteUrl } from '../../urls/site';
-
-/** A source as the open data reads it: slug, validated frontmatter and verbatim body. */
-export interface CorpusSource {
-	slug: string;
-	data: SourceData;
-	/** The Markdown body: the source text verbatim, paragraphs separated by blank lines. */
-	body: string;
-}
 
 /** Paths of the published files; they are the same for both editions. */
 export const dataFiles = {
