@@ -17,6 +17,11 @@ describe('typography of the site’s own prose', () => {
 			`<p>По${NBSP}мнению автора${NBSP}— это «важно» и${NBSP}в${NBSP}РК.</p>`,
 		);
 	});
+	it('sets English typography in English prose: curly quotes and dashes, no short word bound to the next', () => {
+		expect(run('<p>It is a "course" - of the state - in 2022, and so on.</p>', '/x/content/essays/en/a.mdx')).toBe(
+			`<p>It is a “course”${NBSP}— of the state${NBSP}— in 2022, and so on.</p>`,
+		);
+	});
 	it('keeps the space between a text and the inline component after it', () => {
 		expect(run('<p>пишет автор: <span>цитата</span></p>', '/x/content/essays/ru/a.mdx')).toBe(
 			'<p>пишет автор: <span>цитата</span></p>',
