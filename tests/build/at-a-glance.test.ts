@@ -18,6 +18,9 @@ const sources = [...corpus.sources].sort(
 );
 const themes = [...corpus.themes].sort((a, b) => a.data.order - b.data.order);
 const claims = corpus.sources.flatMap((s) => s.data.claims.map((c) => ({ ...c, slug: s.slug })));
+/** The `.cite` span around a marker button. */
+const parentCite = (tree: Parameters<typeof select>[1], button: Element) =>
+	selectAll('.cite', tree).find((cite) => cite.children.includes(button));
 const TRAJECTORIES = ['distancing', 'balancing', 'integration'] as const;
 
 /** What a cell must show, worked out here from the claims: the count, and the states the rule allows. */
@@ -103,7 +106,8 @@ describe('the drawn timeline', () => {
 				expect(select(`[id="${id}"]`, tree), `entry ${id}`).toBeTruthy();
 				// Labelled for assistive technology and on hover.
 				expect(attr(mark, 'ariaLabel')).toContain(event.data.title[prefix ? 'en' : 'ru']);
-				expect(text(select('title', mark!)!)).toBe(attr(mark, 'ariaLabel'));
+				// The name begins with the date the mark shows (WCAG 2.5.3, label in name).
+				expect(attr(mark, 'ariaLabel').startsWith(`${text(select('text', mark!)!).trim()}: `)).toBe(true);
 				// A point for a day; a bar otherwise; dashed (approximate) for a range only.
 				expect(Boolean(select('circle.chart__mark', mark!)), id).toBe(date.precision === 'day');
 				expect(Boolean(select('rect.chart__mark', mark!)), id).toBe(date.precision !== 'day');
@@ -148,6 +152,11 @@ describe('citation previews in essays', () => {
 				expect(text(select('q', preview!)!)).toBe(claim.quote);
 				expect(select(`a[href="${prefix}/sources/${claim.slug}/#${id}"]`, preview!)).toBeTruthy();
 				expect(select(`.tag--${claim.kind}`, preview!)).toBeTruthy();
+			}
+			// Each preview stands at the first marker of its claim in the text (where its sidenote belongs).
+			for (const preview of previews) {
+				const first = toggles.find((b) => attr(b, 'popoverTarget') === attr(preview, 'id'))!;
+				expect(select(`.cite__preview[id="${attr(preview, 'id')}"]`, parentCite(tree, first)!)).toBeTruthy();
 			}
 			// Every cited claim has exactly one preview.
 			expect(previews).toHaveLength(selectAll('.reference-list li', tree).length);
