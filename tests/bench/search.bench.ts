@@ -275,7 +275,9 @@ try {
 	console.log(
 		`\nFirst query from ${setups.ours.page} (peer: ${setups.peer.page}); median of ${RUNS}; load ${load.toFixed(2)} on ${cpus().length} cores\n`,
 	);
-	console.log('| query | peer: requests, KB gz, ms | ours: requests, KB gz, ms | bytes ours/peer | time ours/peer | results peer / ours |');
+	console.log(
+		'| query | peer: requests, KB gz, ms | ours: requests, KB gz, ms | bytes ours/peer | time ours/peer | results peer / ours |',
+	);
 	console.log('|---|---|---|---|---|---|');
 	for (const { q, peer: p, ours: o } of rows)
 		console.log(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandQuery } from '../../src/lib/search/aliases';
 import { findTerm, matchContent, mergeHits, wordsMatch } from '../../src/lib/search/match';
 import { parseQuery } from '../../src/lib/search/query';
-import { fold, indexableText, tokenize } from '../../src/lib/search/text';
+import { fold, tokenize } from '../../src/lib/search/text';
 
 const groups = [
 	['Астана', 'Astana', 'Нур-Султан', 'Nur-Sultan'],
@@ -25,10 +25,6 @@ describe('search: text and queries', () => {
 	});
 	it('splits words on hyphens and dashes', () => {
 		expect(words('из-под влияния — Нур-Султан')).toEqual(['из', 'под', 'влияния', 'нур', 'султан']);
-	});
-	it('drops dashes between words from indexed text, so phrases span them', () => {
-		expect(indexableText('направления — от сферы – до 7 - 8')).toBe('направления от сферы до 7 8');
-		expect(indexableText('Нур-Султан')).toBe('Нур-Султан');
 	});
 	it('reads «ёлочки», “typographic” and ASCII quotes as exact phrases', () => {
 		for (const q of [

@@ -14,20 +14,26 @@ export interface SearchData {
 	aliases: AliasGroup[];
 }
 
-const cache = new Map<Locale, Promise<SearchData>>();
+const cache = new Map<string, Promise<unknown>>();
 
-/** The search data of an edition, fetched once per page however often search opens. */
-export function loadSearchData(locale: Locale): Promise<SearchData> {
-	if (!cache.has(locale))
+/** A JSON file of the site, fetched once per page however often it is asked for. */
+function loadJson<T>(path: string): Promise<T> {
+	if (!cache.has(path))
 		cache.set(
-			locale,
-			fetch(siteHref(`/search-data/${locale}.json`)).then((r) => {
-				if (!r.ok) throw new Error(`search data: HTTP ${r.status}`);
-				return r.json() as Promise<SearchData>;
+			path,
+			fetch(siteHref(path)).then((r) => {
+				if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+				return r.json();
 			}),
 		);
-	return cache.get(locale)!;
+	return cache.get(path) as Promise<T>;
 }
+
+/** The search data of an edition. */
+export const loadSearchData = (locale: Locale) => loadJson<SearchData>(`/search-data/${locale}.json`);
+
+/** The words an edition's search can find, most frequent first: loaded only when a query word is in no text. */
+export const loadVocabulary = (locale: Locale) => loadJson<string[]>(`/search-data/words/${locale}.json`);
 
 /** «5 результатов» / "5 results", with the plural form Intl chooses for the edition. */
 export function countLabel(data: SearchData, count: number): string {
