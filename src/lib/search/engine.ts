@@ -68,9 +68,9 @@ function probesOf(words: readonly string[]): string[] {
  * interface asks for more. The same for typing and for a submitted search, so that both show
  * the same results however large the corpus grows.
  */
-export const RESULT_LIMIT = 40;
+export const RESULT_LIMIT = 10;
 /** Candidates verified at once: each costs a fragment download. */
-const BATCH = 8;
+const BATCH = 4;
 
 const TYPE_WEIGHT: Record<string, number> = { claim: 3, paragraph: 2, essay: 2, source: 1.5 };
 

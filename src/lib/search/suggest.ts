@@ -1,15 +1,24 @@
-import { tokenize } from './text';
+import { fold, tokenize } from './text';
 
 /**
- * The corpus's vocabulary: every folded word of three letters or more (digits alone are not
- * words), most frequent first, so that among equally close corrections the commoner wins.
+ * The corpus's vocabulary: every word of three letters or more (digits alone are not words),
+ * once per folded form, written as the texts most often write it («Тлеуберди»), most frequent
+ * first, so that among equally close corrections the commoner wins.
  */
 export function vocabularyOf(texts: readonly string[]): string[] {
-	const counts = new Map<string, number>();
+	const words = new Map<string, { count: number; forms: Map<string, number> }>();
 	for (const text of texts)
-		for (const { word } of tokenize(text))
-			if (word.length >= 3 && !/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+		for (const { word, start, end } of tokenize(text)) {
+			if (word.length < 3 || /^\d+$/.test(word)) continue;
+			const entry = words.get(word) ?? { count: 0, forms: new Map() };
+			const form = text.slice(start, end);
+			entry.count++;
+			entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+			words.set(word, entry);
+		}
+	return [...words.entries()]
+		.sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+		.map(([, { forms }]) => [...forms.entries()].sort((a, b) => b[1] - a[1])[0][0]);
 }
 
 /**
@@ -52,7 +61,7 @@ export function nearestWords(word: string, vocabulary: readonly string[], count 
 	if (max === 0) return [];
 	const near: { word: string; distance: number; rank: number }[] = [];
 	vocabulary.forEach((candidate, rank) => {
-		const distance = editDistance(folded, candidate, max);
+		const distance = editDistance(folded, fold(candidate), max);
 		if (distance > 0 && distance <= max) near.push({ word: candidate, distance, rank });
 	});
 	return near
