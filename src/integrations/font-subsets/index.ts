@@ -6,6 +6,14 @@ import subsetFont from 'subset-font';
 import { siteGlyphs } from './glyphs';
 
 /**
+ * OpenType features the text uses: kerning, ligatures, composition and marks (combining accents,
+ * U+0301), contextual and localised forms, lining and tabular figures. Every feature kept also
+ * keeps the glyphs it reaches (small capitals, old-style figures, fractions…), which the site
+ * never sets.
+ */
+const LAYOUT_FEATURES = ['kern', 'liga', 'clig', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'lnum', 'tnum', 'pnum'];
+
+/**
  * Cuts the self-hosted fonts down to the characters the site can show, after the build. The
  * fonts arrive split by script (Cyrillic, Latin, their extensions), each declared with its
  * `unicode-range`; a page still loads only the parts its text needs, and each part now holds
@@ -26,7 +34,11 @@ export function fontSubsets(root: string): AstroIntegration {
 					const file = join(assets, name);
 					const original = readFileSync(file);
 					// Hinting instructions only help old Windows rasterisers at small sizes; they are most of each file.
-					const subset = await subsetFont(original, glyphs, { targetFormat: 'woff2', noHinting: true });
+					const subset = await subsetFont(original, glyphs, {
+						targetFormat: 'woff2',
+						noHinting: true,
+						keepFeatures: LAYOUT_FEATURES,
+					});
 					writeFileSync(file, subset);
 					before += original.length;
 					after += subset.length;
