@@ -2,7 +2,7 @@ import { siteHref } from '../../lib/urls/base';
 import type { Locale } from '../../schemas/common';
 import type { AliasGroup } from '../../lib/search/aliases';
 
-/** `/search-data/<locale>.json`: labels of filter ids, alias groups, interface strings. */
+/** `/search-data/<locale>.json`: alias groups and interface strings. */
 export interface SearchData {
 	locale: Locale;
 	strings: Record<string, string> & {
@@ -10,9 +10,11 @@ export interface SearchData {
 		filter: Record<string, string>;
 		type: Record<string, string>;
 	};
-	labels: Record<'source' | 'author' | 'stance' | 'theme' | 'kind' | 'type', Record<string, string>>;
 	aliases: AliasGroup[];
 }
+
+/** `/search-data/filters/<locale>.json`: the labels of the filter values, by filter. */
+export type FilterLabels = Record<'source' | 'author' | 'stance' | 'theme' | 'kind' | 'type', Record<string, string>>;
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -31,6 +33,9 @@ function loadJson<T>(path: string): Promise<T> {
 
 /** The search data of an edition. */
 export const loadSearchData = (locale: Locale) => loadJson<SearchData>(`/search-data/${locale}.json`);
+
+/** The labels of the filter values: the search page's alone. */
+export const loadFilterLabels = (locale: Locale) => loadJson<FilterLabels>(`/search-data/filters/${locale}.json`);
 
 /** The words an edition's search can find, most frequent first: loaded only when a query word is in no text. */
 export const loadVocabulary = (locale: Locale) => loadJson<string[]>(`/search-data/words/${locale}.json`);

@@ -55,7 +55,7 @@ export function resultOption(data: SearchData, result: SearchResult, query: stri
 	const link = el(
 		'a',
 		{ href: highlightUrl(result, query), tabIndex: -1 },
-		el('span', { className: 'search-ui__type' }, data.labels.type[result.type] ?? result.type),
+		el('span', { className: 'search-ui__type' }, s.type[result.type] ?? result.type),
 		el('span', { className: 'search-ui__title' }, sourceLine),
 		el(
 			'span',

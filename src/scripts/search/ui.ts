@@ -2,7 +2,14 @@ import { SearchEngine, type SearchOutcome } from '../../lib/search/engine';
 import { nearestWords } from '../../lib/search/suggest';
 import type { Locale } from '../../schemas/common';
 import { combobox } from './combobox';
-import { countLabel, loadSearchData, loadVocabulary, type SearchData } from './data';
+import {
+	countLabel,
+	loadFilterLabels,
+	loadSearchData,
+	loadVocabulary,
+	type FilterLabels,
+	type SearchData,
+} from './data';
 import { loadPagefind } from './pagefind';
 import { el, renderNotice, resultOption } from './render';
 import { FILTERS, emptyState, readState, writeState, type FilterName, type State } from './state';
@@ -26,8 +33,8 @@ export interface MountOptions {
 	onClose?: () => void;
 }
 
-/** The search form: the combobox input, and on the search page the filters and the order. */
-function buildForm(data: SearchData, id: string, mode: MountOptions['mode']) {
+/** The search form: the combobox input, and with the filters' labels (the search page) the filters and the order. */
+function buildForm(data: SearchData, id: string, labels?: FilterLabels) {
 	const s = data.strings;
 	const input = el('input', {
 		type: 'search',
@@ -48,14 +55,14 @@ function buildForm(data: SearchData, id: string, mode: MountOptions['mode']) {
 		el('div', { className: 'search-form__row' }, input),
 	);
 	const selects = new Map<FilterName | 'sort', HTMLSelectElement>();
-	if (mode === 'page') {
+	if (labels) {
 		const controls = el('div', { className: 'search-ui__filters' });
 		for (const name of FILTERS) {
 			const select = el(
 				'select',
 				{ name },
 				el('option', { value: '' }, s.any),
-				...Object.entries(data.labels[name]).map(([value, text]) => el('option', { value }, text)),
+				...Object.entries(labels[name]).map(([value, text]) => el('option', { value }, text)),
 			);
 			selects.set(name, select);
 			controls.append(el('label', {}, s.filter[name], select));
@@ -85,17 +92,21 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 	const status = el('p', { className: 'search-ui__status', role: 'status', 'aria-live': 'polite' });
 	root.replaceChildren(status);
 	let data: SearchData;
+	let labels: FilterLabels | undefined;
 	// Until the strings arrive with the search data, the server-rendered shell supplies these two.
 	try {
 		status.textContent = root.dataset.loading ?? '';
-		data = await loadSearchData(locale);
+		[data, labels] = await Promise.all([
+			loadSearchData(locale),
+			mode === 'page' ? loadFilterLabels(locale) : undefined,
+		]);
 	} catch {
 		status.textContent = root.dataset.failed ?? '';
 		throw new Error('search data unavailable');
 	}
 	const s = data.strings;
 	const id = `search-${mode}`;
-	const { form, input, selects } = buildForm(data, id, mode);
+	const { form, input, selects } = buildForm(data, id, labels);
 	const list = el('ul', {
 		id: `${id}-results`,
 		role: 'listbox',
