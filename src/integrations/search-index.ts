@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckedCorpus } from '../lib/corpus/check/index';
+import type { CheckedCorpus } from '../lib/corpus/files';
 import { searchRecords } from '../lib/search/records';
 import { writeHandOver } from './search-index-run';
 

@@ -1,10 +1,9 @@
 import type { Locale } from '../../schemas/common';
+import { localizedHref } from '../urls/locale';
 import { expandQuery, type AliasGroup } from './aliases';
 import { matchContent, mergeHits, stem, type Hit, type MatchMode } from './match';
 import { parseQuery } from './query';
 import type { SearchPart } from './records';
-import { siteHref } from '../urls/base';
-import { localePath } from '../urls/locale';
 
 /** The part of Pagefind's browser API the engine uses (one instance per index language). */
 export interface PagefindInstance {
@@ -141,13 +140,9 @@ export class SearchEngine {
 		return this.fragments.get(key)!;
 	}
 
-	/**
-	 * The address of a result in the interface's edition, under the site's base. The index holds
-	 * root-relative paths (`/sources/x/#c`, `/en/sources/x/`), whatever the base.
-	 */
+	/** The URL of a result (under the base, as Pagefind gives it) in the interface's edition. */
 	private localize(url: string, language: Locale): string {
-		const path = language === 'en' ? url.replace(/^\/en(?=\/)/, '') : url;
-		return siteHref(localePath(this.locale, path));
+		return language === this.locale ? url : localizedHref(url, this.locale);
 	}
 
 	/**

@@ -29,9 +29,8 @@ export async function loadPagefind(locale: Locale): Promise<{ language: Locale; 
 		const saved = html.getAttribute('lang');
 		html.setAttribute('lang', language);
 		try {
-			// Result URLs stay root-relative, as the index holds them: the engine puts them in the
-			// reader's edition and then under the site's base.
-			return module.createInstance({ basePath: BUNDLE, baseUrl: '/' });
+			// Result URLs are root-relative in the index; `baseUrl` puts them under the site's base.
+			return module.createInstance({ basePath: BUNDLE, baseUrl: siteHref('/') });
 		} finally {
 			if (saved === null) html.removeAttribute('lang');
 			else html.setAttribute('lang', saved);
