@@ -132,7 +132,7 @@ const cases: Case[] = [
 	{ q: 'абракадабра', must: [], oracle: [] },
 	{ q: 'воины', must: [], oracle: [] },
 	{ q: 'мой', must: [], oracle: [] },
-	{ q: 'Назарбаев', must: [], oracle: [] },
+	{ q: 'Назарбаев', must: [], oracle: [], corrects: null },
 	{ q: 'биткоин кремль', must: [], oracle: [] },
 	// Misspellings get the nearest corpus word, one click away; names the texts lack get nothing.
 	{
@@ -144,7 +144,6 @@ const cases: Case[] = [
 	// A name's other ending is one of its forms; a transposition is a misspelling.
 	{ q: 'Тлеуберды', must: ['tleuberdi-no-ldnr-recognition'], oracle: [/Тлеуберд/i] },
 	{ q: 'Тлеубреди', must: [], oracle: [], corrects: { to: 'Тлеуберди', finds: ['tleuberdi-no-ldnr-recognition'] } },
-	{ q: 'Назарбаев', must: [], oracle: [], corrects: null },
 	{
 		q: 'sanctons',
 		locale: 'en',
