@@ -172,6 +172,8 @@ const en: Dictionary = {
 		paragraph: 'paragraph {n}',
 		highlighted: 'Highlighted search words: {terms}',
 		clearHighlight: 'Clear highlighting',
+		more: 'Show more',
+		didYouMean: 'Did you mean:',
 	},
 	og: {
 		/** Label above an essay's title on its social card. */

@@ -186,6 +186,8 @@ const ru = {
 		paragraph: 'абзац {n}',
 		highlighted: 'Подсвечены найденные слова: {terms}',
 		clearHighlight: 'Снять подсветку',
+		more: 'Показать ещё',
+		didYouMean: 'Возможно, вы имели в виду:',
 	},
 	og: {
 		/** Label above an essay's title on its social card. */

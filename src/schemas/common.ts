@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Site locales. Russian is the first edition; English is the full second edition. */
-export const locales = ['ru', 'en'] as const;
-export type Locale = (typeof locales)[number];
+export { locales, type Locale } from './locales';
 
 /** A short, stable ASCII kebab-case identifier, e.g. `eaeu-protectionism`. Never reused once published. */
 export const idSchema = z

@@ -16,6 +16,8 @@ interface Case {
 	/** One pattern per term; a result is correct if its text matches all of them. Empty: expect no results. */
 	oracle: RegExp[];
 	locale?: 'ru' | 'en';
+	/** A misspelling: the correction offered (one click away), or `null` when none may be offered. */
+	corrects?: { to: string; finds: string[] } | null;
 }
 
 const cases: Case[] = [
@@ -130,8 +132,25 @@ const cases: Case[] = [
 	{ q: 'абракадабра', must: [], oracle: [] },
 	{ q: 'воины', must: [], oracle: [] },
 	{ q: 'мой', must: [], oracle: [] },
-	{ q: 'Назарбаев', must: [], oracle: [] },
+	{ q: 'Назарбаев', must: [], oracle: [], corrects: null },
 	{ q: 'биткоин кремль', must: [], oracle: [] },
+	// Misspellings get the nearest corpus word, one click away; names the texts lack get nothing.
+	{
+		q: 'многовектрность',
+		must: [],
+		oracle: [],
+		corrects: { to: 'многовекторность', finds: ['multivector-irritates-moscow'] },
+	},
+	// A name's other ending is one of its forms; a transposition is a misspelling.
+	{ q: 'Тлеуберды', must: ['tleuberdi-no-ldnr-recognition'], oracle: [/Тлеуберд/i] },
+	{ q: 'Тлеубреди', must: [], oracle: [], corrects: { to: 'Тлеуберди', finds: ['tleuberdi-no-ldnr-recognition'] } },
+	{
+		q: 'sanctons',
+		locale: 'en',
+		must: [],
+		oracle: [],
+		corrects: { to: 'sanctions', finds: ['west-aim-block-sanctions-evasion'] },
+	},
 	{
 		q: 'sanctions',
 		locale: 'en',
@@ -186,6 +205,16 @@ async function search(q: string, locale: 'ru' | 'en'): Promise<{ results: Found[
 		q.trim(),
 		{ timeout: 20_000 },
 	);
+	// A search shows its best results first; the rest are one «more» away. Recall counts them all.
+	for (let more = page.locator('.search-ui__more:not([hidden])'); await more.count();) {
+		const before = await page.locator('[data-search-page]').getAttribute('data-searched-at');
+		await more.click();
+		await page.waitForFunction(
+			(at) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchedAt !== at,
+			before,
+			{ timeout: 20_000 },
+		);
+	}
 	return page.evaluate(() => ({
 		results: [...document.querySelectorAll('.search-ui__result')].map((li) => ({
 			href: li.querySelector('a')?.getAttribute('href') ?? '',
@@ -230,6 +259,23 @@ describe('search quality in Chromium', () => {
 		if (c.oracle.length === 0) {
 			expect(results, `"${c.q}" must find nothing`).toEqual([]);
 			expect(notice).not.toBe('');
+		}
+		if (c.corrects !== undefined) {
+			const offered = page.locator('.search-ui__suggestion');
+			if (c.corrects === null) expect(await offered.allTextContents(), `"${c.q}" offers no correction`).toEqual([]);
+			else {
+				expect(await offered.allTextContents()).toContain(c.corrects.to);
+				await offered.filter({ hasText: c.corrects.to }).first().click();
+				await page.waitForFunction(
+					(query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query,
+					c.corrects.to,
+					{ timeout: 20_000 },
+				);
+				const corrected = await page
+					.locator('.search-ui__result a')
+					.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+				for (const id of c.corrects.finds) expect(corrected.map(target)).toContain(id);
+			}
 		}
 		expect(missing, `"${c.q}" missed`).toEqual([]);
 		expect(

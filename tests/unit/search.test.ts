@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { expandQuery } from '../../src/lib/search/aliases';
 import { findTerm, matchContent, mergeHits, wordsMatch } from '../../src/lib/search/match';
 import { parseQuery } from '../../src/lib/search/query';
-import { fold, indexableText, tokenize } from '../../src/lib/search/text';
+import { editDistance, nearestWords, vocabularyOf } from '../../src/lib/search/suggest';
+import { fold, tokenize } from '../../src/lib/search/text';
 
 const groups = [
 	['Астана', 'Astana', 'Нур-Султан', 'Nur-Sultan'],
@@ -25,10 +26,6 @@ describe('search: text and queries', () => {
 	});
 	it('splits words on hyphens and dashes', () => {
 		expect(words('из-под влияния — Нур-Султан')).toEqual(['из', 'под', 'влияния', 'нур', 'султан']);
-	});
-	it('drops dashes between words from indexed text, so phrases span them', () => {
-		expect(indexableText('направления — от сферы – до 7 - 8')).toBe('направления от сферы до 7 8');
-		expect(indexableText('Нур-Султан')).toBe('Нур-Султан');
 	});
 	it('reads «ёлочки», “typographic” and ASCII quotes as exact phrases', () => {
 		for (const q of [
@@ -111,5 +108,27 @@ describe('search: matching a record', () => {
 			{ start: 0, end: 9 },
 			{ start: 12, end: 13 },
 		]);
+	});
+});
+
+describe('search: corrections for words the texts lack', () => {
+	const vocabulary = vocabularyOf([
+		'Многовекторность Казахстана. многовекторность, многовекторность и многовекторности; Тлеуберди сказал. Тлеуберди 2022',
+	]);
+	it('keeps each word once, as the texts most often write it, commonest first, without numbers', () => {
+		expect(vocabulary).toEqual(['многовекторность', 'Тлеуберди', 'Казахстана', 'многовекторности', 'сказал']);
+	});
+	it('counts a transposition as one edit and gives up past the limit', () => {
+		expect(editDistance('многовектрность', 'многовекторность', 2)).toBe(1);
+		expect(editDistance('абвг', 'бавг', 2)).toBe(1);
+		expect(editDistance('кремль', 'токаев', 2)).toBe(3);
+	});
+	it('offers the nearest words within the edits a word of its length allows', () => {
+		expect(nearestWords('многовектрность', vocabulary)[0]).toBe('многовекторность');
+		expect(nearestWords('Тлеуберды', vocabulary)).toEqual(['Тлеуберди']);
+		// Short words get no corrections (one edit turns them into too many others), far ones neither.
+		expect(nearestWords('скал', vocabulary)).toEqual([]);
+		expect(nearestWords('сказл', vocabulary)).toEqual(['сказал']);
+		expect(nearestWords('Назарбаев', vocabulary)).toEqual([]);
 	});
 });

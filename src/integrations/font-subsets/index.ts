@@ -1,39 +1,72 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { siteGlyphs } from './glyphs';
 
 /**
- * Cuts the self-hosted fonts down to the characters the site can show, after the build. The
- * fonts arrive split by script (Cyrillic, Latin, their extensions), each declared with its
- * `unicode-range`; a page still loads only the parts its text needs, and each part now holds
- * only the glyphs the site uses. The files keep their names: the CSS and preloads point at them.
+ * The faces the site sets, each from Google Fonts' complete file (Latin and Cyrillic in one), as
+ * `@expo-google-fonts` packages them. One file per face instead of one per script: a Russian
+ * page needs both scripts (its spaces, digits and punctuation are in the Latin part), so split
+ * files meant two downloads per face on every first view.
+ */
+export const FACES = {
+	'pt-serif-400': '@expo-google-fonts/pt-serif/400Regular/PTSerif_400Regular.ttf',
+	'pt-serif-400-italic': '@expo-google-fonts/pt-serif/400Regular_Italic/PTSerif_400Regular_Italic.ttf',
+	'pt-serif-700': '@expo-google-fonts/pt-serif/700Bold/PTSerif_700Bold.ttf',
+	'pt-sans-400': '@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf',
+	'pt-sans-700': '@expo-google-fonts/pt-sans/700Bold/PTSans_700Bold.ttf',
+} as const;
+
+/**
+ * OpenType features the text uses: kerning, ligatures, composition and marks (combining accents,
+ * U+0301), contextual and localised forms, lining and tabular figures. Every feature kept also
+ * keeps the glyphs it reaches (small capitals, old-style figures, fractions…), which the site
+ * never sets.
+ */
+const LAYOUT_FEATURES = ['kern', 'liga', 'clig', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'lnum', 'tnum', 'pnum'];
+
+/** Where the cut fonts are written, and what `@site-fonts/<face>.woff2` resolves to. */
+const cacheDir = (root: string) => join(root, 'node_modules', '.cache', 'site-fonts');
+
+/**
+ * Cuts each face down to the characters the site can show (`glyphs.ts`) before Astro builds, as
+ * WOFF2 without hinting (it only helps old Windows rasterisers at small sizes, and is most of
+ * each file), into a cache keyed by the characters; the CSS and the preloads import them as
+ * `@site-fonts/<face>.woff2`, so Vite fingerprints them like any asset.
  */
 export function fontSubsets(root: string): AstroIntegration {
 	return {
 		name: 'font-subsets',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:config:setup': async ({ updateConfig, logger }) => {
 				const started = Date.now();
-				const assets = join(fileURLToPath(dir), '_astro');
 				const glyphs = siteGlyphs(root);
-				let before = 0;
-				let after = 0;
-				const fonts = readdirSync(assets).filter((name) => name.endsWith('.woff2'));
-				for (const name of fonts) {
-					const file = join(assets, name);
-					const original = readFileSync(file);
-					// Hinting instructions only help old Windows rasterisers at small sizes; they are most of each file.
-					const subset = await subsetFont(original, glyphs, { targetFormat: 'woff2', noHinting: true });
-					writeFileSync(file, subset);
-					before += original.length;
-					after += subset.length;
+				const dir = cacheDir(root);
+				const key = createHash('sha1').update(glyphs).update(LAYOUT_FEATURES.join()).digest('hex');
+				const stamp = join(dir, 'glyphs.sha1');
+				const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === key;
+				if (!fresh) {
+					mkdirSync(dir, { recursive: true });
+					const require = createRequire(join(root, 'package.json'));
+					let bytes = 0;
+					for (const [face, file] of Object.entries(FACES)) {
+						const subset = await subsetFont(readFileSync(require.resolve(file)), glyphs, {
+							targetFormat: 'woff2',
+							noHinting: true,
+							keepFeatures: LAYOUT_FEATURES,
+						});
+						writeFileSync(join(dir, `${face}.woff2`), subset);
+						bytes += subset.length;
+					}
+					writeFileSync(stamp, key);
+					logger.info(
+						`${Object.keys(FACES).length} faces cut to ${[...glyphs].length} characters: ${Math.round(bytes / 1024)} KB in ${Date.now() - started} ms.`,
+					);
 				}
-				logger.info(
-					`${fonts.length} fonts cut to ${[...glyphs].length} characters: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB in ${Date.now() - started} ms.`,
-				);
+				updateConfig({ vite: { resolve: { alias: { '@site-fonts': dir } } } });
 			},
 		},
 	};

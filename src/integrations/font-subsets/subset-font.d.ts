@@ -3,6 +3,11 @@ declare module 'subset-font' {
 	export default function subsetFont(
 		font: Buffer,
 		text: string,
-		options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt'; noHinting?: boolean },
+		options?: {
+			targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt';
+			noHinting?: boolean;
+			/** OpenType feature tags to keep; all of them when absent. */
+			keepFeatures?: string[];
+		},
 	): Promise<Buffer>;
 }

@@ -3,6 +3,7 @@ import { localizedHref } from '../urls/locale';
 import { expandQuery, type AliasGroup } from './aliases';
 import { matchContent, mergeHits, stem, type Hit, type MatchMode } from './match';
 import { parseQuery } from './query';
+import type { SearchPart } from './records';
 
 /** The part of Pagefind's browser API the engine uses (one instance per index language). */
 export interface PagefindInstance {
@@ -37,6 +38,8 @@ export interface SearchResult {
 export interface SearchOutcome {
 	terms: { raw: string; phrase: boolean; found: boolean }[];
 	results: SearchResult[];
+	/** Every candidate was verified: asking for more results would find none. */
+	complete: boolean;
 }
 
 export interface SearchOptions {
@@ -45,21 +48,45 @@ export interface SearchOptions {
 	sort?: 'relevance' | 'date-asc' | 'date-desc';
 	/** The reader is still typing: an unfinished last word may match as a prefix. */
 	typing?: boolean;
+	/** Stop verifying candidates once this many results are found (default {@link RESULT_LIMIT}). */
+	limit?: number;
 }
 
 type Candidate = { id: string; score: number; data(): Promise<Fragment> };
 
-/** The word Pagefind is asked for: an alternative's longest word, stemmed when that is still a word. */
-function probe(words: readonly string[]): string {
-	const longest = [...words].sort((a, b) => b.length - a.length)[0];
-	const stemmed = stem(longest);
-	return stemmed.length >= 3 ? stemmed : longest;
+/** The words Pagefind is asked for an alternative: each word, stemmed when that is still a word. */
+function probesOf(words: readonly string[]): string[] {
+	return words.map((word) => {
+		const stemmed = stem(word);
+		return stemmed.length >= 3 ? stemmed : word;
+	});
 }
 
-/** How many candidates a keystroke verifies (each costs a small fragment download). */
-const TYPING_CANDIDATES = 30;
+/**
+ * Results a search collects before it stops verifying candidates (best scored first); the
+ * interface asks for more. The same for typing and for a submitted search, so that both show
+ * the same results however large the corpus grows.
+ */
+export const RESULT_LIMIT = 10;
+/** Candidates verified at once: each costs a fragment download. */
+const BATCH = 4;
 
 const TYPE_WEIGHT: Record<string, number> = { claim: 3, paragraph: 2, essay: 2, source: 1.5 };
+
+/** A part of a source's record with its text, ready to match. */
+interface PartText extends SearchPart {
+	text: string;
+}
+
+/** The parts of a source record (see `records.ts`), their texts cut from its content. */
+function partsOf(data: Fragment): PartText[] | undefined {
+	if (!data.meta.parts) return undefined;
+	const parts = JSON.parse(data.meta.parts) as SearchPart[];
+	return parts.map((part) => ({
+		...part,
+		text: part.ranges.map(([start, end]) => data.content.slice(start, end)).join(' '),
+	}));
+}
 
 /** Passage of `content` around the first hit, about `size` characters, with hits shifted. */
 function passage(content: string, hits: Hit[], size = 220): { text: string; hits: Hit[] } {
@@ -90,6 +117,7 @@ function passage(content: string, hits: Hit[], size = 220): { text: string; hits
  */
 export class SearchEngine {
 	private fragments = new Map<string, Promise<Fragment>>();
+	private probes = new Map<string, Promise<{ results: Candidate[] } | null>>();
 
 	constructor(
 		/** Pagefind instances to search: the page's own language first. */
@@ -99,12 +127,10 @@ export class SearchEngine {
 		private readonly locale: Locale,
 	) {}
 
-	private probes = new Map<string, Promise<{ results: Candidate[] } | null>>();
-
 	/** Pagefind's answer for one probe word, remembered: typing repeats probes (stems) often. */
-	private probe(instance: number, pagefind: PagefindInstance, word: string, filters: Record<string, string>) {
+	private probe(instance: number, word: string, filters: Record<string, string>) {
 		const key = `${instance}|${word}|${JSON.stringify(filters)}`;
-		if (!this.probes.has(key)) this.probes.set(key, pagefind.search(word, { filters }));
+		if (!this.probes.has(key)) this.probes.set(key, this.instances[instance].pagefind.search(word, { filters }));
 		return this.probes.get(key)!;
 	}
 
@@ -119,99 +145,158 @@ export class SearchEngine {
 		return language === this.locale ? url : localizedHref(url, this.locale);
 	}
 
+	/**
+	 * Searches for `input`. Pagefind supplies candidates; each is then verified against its full
+	 * text, best scored first, until `limit` results are found (`complete` says whether every
+	 * candidate was verified).
+	 */
 	async search(input: string, options: SearchOptions = {}): Promise<SearchOutcome> {
 		const terms = expandQuery(parseQuery(input), this.aliases);
-		if (terms.length === 0) return { terms: [], results: [] };
+		if (terms.length === 0) return { terms: [], results: [], complete: true };
+		const limit = options.limit ?? RESULT_LIMIT;
 		const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v));
+		// Pagefind filters whole source records (their themes and kinds are their parts' together);
+		// the parts are filtered here.
+		const partFilter = (part: SearchPart) =>
+			(!filters.type || part.type === filters.type) &&
+			(!filters.theme || part.themes.includes(filters.theme)) &&
+			(!filters.kind || part.kind === filters.kind);
 		const lastUnfinished = options.typing && !/[\s"»”“]$/.test(input);
-		// Pagefind only supplies candidates; the verification below decides. Each alternative is
-		// probed by its longest word, stemmed (Pagefind extends the last query word as a prefix,
-		// so a stem finds every form, «тока» → «Токаева»); a candidate must turn up for every term.
-		const probes = terms.map((t) => t.alternatives.map((a) => probe(a.words)));
-		const hitsByProbe = new Map<string, Map<string, { instance: number; result: Candidate }>>();
+		// Each word of an alternative is probed, stemmed (Pagefind extends a query word as a
+		// prefix, so a stem finds every form, «тока» → «Токаева»): a candidate for an alternative
+		// has all its words, one for a term has some alternative, and one for the query every term.
+		const words = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => probesOf(a.words))))];
+		const hitsByWord = new Map<string, Map<string, { instance: number; result: Candidate }>>();
 		await Promise.all(
-			this.instances.flatMap(({ pagefind }, instance) =>
-				[...new Set(probes.flat())].map(async (word) => {
-					const found = await this.probe(instance, pagefind, word, filters);
-					const into = hitsByProbe.get(word) ?? new Map();
-					hitsByProbe.set(word, into);
+			this.instances.flatMap((_, instance) =>
+				words.map(async (word) => {
+					const found = await this.probe(instance, word, filters);
+					const into = hitsByWord.get(word) ?? new Map();
+					hitsByWord.set(word, into);
 					for (const result of found?.results ?? []) into.set(`${instance}:${result.id}`, { instance, result });
 				}),
 			),
 		);
-		const perTerm = probes.map(
-			(words) => new Map(words.flatMap((w) => [...(hitsByProbe.get(w) ?? new Map()).entries()])),
-		);
-		let candidates = [...perTerm[0].entries()].filter(([key]) => perTerm.every((m) => m.has(key))).map(([, c]) => c);
-		// While the reader types, only the best candidates are checked, to keep each keystroke
-		// light; a submitted search checks them all.
-		if (options.typing)
-			candidates = candidates.sort((a, b) => b.result.score - a.result.score).slice(0, TYPING_CANDIDATES);
+		const perTerm = terms.map((term) => {
+			const union = new Map<string, { instance: number; result: Candidate }>();
+			for (const alternative of term.alternatives) {
+				const [first, ...rest] = probesOf(alternative.words).map((w) => hitsByWord.get(w) ?? new Map());
+				for (const [key, hit] of first) if (rest.every((m) => m.has(key))) union.set(key, hit);
+			}
+			return union;
+		});
+		const candidates = [...perTerm[0].entries()]
+			.filter(([key]) => perTerm.every((m) => m.has(key)))
+			.map(([, c]) => c)
+			.sort((a, b) => b.result.score - a.result.score);
 		const exactModes: MatchMode[] = terms.map(() => ({ prefix: false }));
-		const checked = await Promise.all(
-			candidates.map(async ({ instance, result }) => {
-				const data = await this.fragment(instance, result);
-				return { instance, result, data, exact: matchContent(data.content, terms, exactModes) };
-			}),
-		);
-		// An unfinished last word matches as a prefix only if no text has it as a whole word.
-		const prefixModes = terms.map((_, i) => ({
-			prefix: Boolean(lastUnfinished) && i === terms.length - 1 && !checked.some((c) => c.exact),
+		const prefixModes: MatchMode[] = terms.map((_, i) => ({
+			prefix: Boolean(lastUnfinished) && i === terms.length - 1,
 		}));
+		type Checked = { instance: number; result: Candidate; data: Fragment };
+		const checked: Checked[] = [];
+		const results: SearchResult[] = [];
+		const seen = new Set<string>();
+		// An unfinished last word matches as a prefix only if no text has it as a whole word.
+		let prefix = false;
+		const collect = ({ instance, result, data }: Checked, modes: MatchMode[]) => {
+			const language = this.instances[instance].language;
+			const weight = result.score * (language === this.locale ? 1 : 0.9);
+			const parts = partsOf(data);
+			if (!parts) {
+				const hits = matchContent(data.content, terms, modes);
+				const type = data.meta.type ?? 'page';
+				if (!hits || (type === 'essay' && language !== this.locale)) return;
+				const key = `${language}:${data.url}`;
+				if (seen.has(key)) return;
+				seen.add(key);
+				results.push({
+					key,
+					url: this.localize(data.url, language),
+					type,
+					language,
+					title: data.meta.title ?? data.url,
+					excerpt: passage(data.content, mergeHits(hits.flat())),
+					meta: data.meta,
+					score: weight * (TYPE_WEIGHT[type] ?? 1),
+				});
+				return;
+			}
+			const meta = { ...data.meta };
+			delete meta.parts;
+			for (const part of parts) {
+				if (!partFilter(part)) continue;
+				const hits = matchContent(part.text, terms, modes);
+				if (!hits) continue;
+				// A claim found in both editions' indexes is one result.
+				const key = `${part.type}:${data.meta.source}:${part.id}`;
+				if (seen.has(key)) continue;
+				seen.add(key);
+				// A claim shows its quote (the first range), marked; other parts their best passage.
+				const quote = part.type === 'claim' ? data.content.slice(...part.ranges[0]) : undefined;
+				const quoteHits = quote === undefined ? undefined : matchContent(quote, terms, modes);
+				const excerpt =
+					quote !== undefined && quoteHits
+						? { text: quote, hits: mergeHits(quoteHits.flat()) }
+						: passage(part.text, mergeHits(hits.flat()));
+				const summary = part.type === 'claim' ? data.content.slice(...part.ranges[1]) : meta.summary;
+				results.push({
+					key,
+					url: this.localize(part.type === 'source' ? data.url : `${data.url}#${part.id}`, language),
+					type: part.type,
+					language,
+					title: meta.title ?? data.url,
+					excerpt,
+					meta: {
+						...meta,
+						id: part.id,
+						type: part.type,
+						summary,
+						summaryEn: part.type === 'claim' ? (part.summaryEn ?? summary) : meta.summaryEn,
+						...(part.kind ? { kind: part.kind } : {}),
+						...(part.paragraph ? { paragraph: String(part.paragraph) } : {}),
+					},
+					score: weight * (TYPE_WEIGHT[part.type] ?? 1),
+				});
+			}
+		};
+		let next = 0;
+		while (next < candidates.length && results.length < limit) {
+			const batch = candidates.slice(next, next + BATCH);
+			next += batch.length;
+			const fetched = await Promise.all(
+				batch.map(async (c) => ({ ...c, data: await this.fragment(c.instance, c.result) })),
+			);
+			for (const c of fetched) {
+				checked.push(c);
+				if (matchContent(c.data.content, terms, exactModes)) collect(c, exactModes);
+			}
+		}
+		if (results.length === 0 && lastUnfinished) {
+			prefix = true;
+			for (const c of checked) if (matchContent(c.data.content, terms, prefixModes)) collect(c, prefixModes);
+		}
+		const modes = prefix ? prefixModes : exactModes;
 		// Which terms the corpus has at all, to tell the reader what was and was not matched: from
 		// the verified candidates, or, when no text has all the terms, from each term's own.
 		const found = await Promise.all(
 			terms.map(async (term, i) => {
-				if (checked.some((c) => matchContent(c.data.content, [term], [prefixModes[i]]))) return true;
+				if (checked.some((c) => matchContent(c.data.content, [term], [modes[i]]))) return true;
 				for (const { instance, result } of [...perTerm[i].values()].slice(0, 12)) {
-					if (matchContent((await this.fragment(instance, result)).content, [term], [prefixModes[i]])) return true;
+					if (matchContent((await this.fragment(instance, result)).content, [term], [modes[i]])) return true;
 				}
 				return false;
 			}),
 		);
-		const results: SearchResult[] = [];
-		const seen = new Set<string>();
-		for (const { instance, result, data, exact } of checked) {
-			const hits =
-				exact ?? (prefixModes.some((m) => m.prefix) ? matchContent(data.content, terms, prefixModes) : undefined);
-			if (!hits) continue;
-			const language = this.instances[instance].language;
-			const type = data.meta.type ?? 'page';
-			// A claim found in both editions' indexes is one result.
-			const key =
-				type === 'claim' || type === 'paragraph' || type === 'source'
-					? `${type}:${data.meta.source}:${data.meta.id}`
-					: `${language}:${data.url}`;
-			if (seen.has(key)) continue;
-			if (type === 'essay' && language !== this.locale) continue;
-			seen.add(key);
-			// Show verbatim text (the indexed content has dashes dropped): a claim's quote, a
-			// paragraph's text, or else the page content; fall back to the content if the hits
-			// are only in the summary.
-			const verbatim = data.meta.quote ?? data.meta.text;
-			const verbatimHits = verbatim ? matchContent(verbatim, terms, prefixModes) : undefined;
-			const excerpt =
-				verbatim && verbatimHits
-					? type === 'claim'
-						? { text: verbatim, hits: mergeHits(verbatimHits.flat()) }
-						: passage(verbatim, mergeHits(verbatimHits.flat()))
-					: passage(data.content, mergeHits(hits.flat()));
-			results.push({
-				key,
-				url: this.localize(data.url, language),
-				type,
-				language: verbatimHits && data.meta.quote ? 'ru' : language,
-				title: data.meta.title ?? data.url,
-				excerpt,
-				meta: data.meta,
-				score: result.score * (TYPE_WEIGHT[type] ?? 1) * (language === this.locale ? 1 : 0.9),
-			});
-		}
 		const byDate = (r: SearchResult) => r.meta.date ?? '';
 		if (options.sort === 'date-asc') results.sort((a, b) => byDate(a).localeCompare(byDate(b)) || b.score - a.score);
 		else if (options.sort === 'date-desc')
 			results.sort((a, b) => byDate(b).localeCompare(byDate(a)) || b.score - a.score);
 		else results.sort((a, b) => b.score - a.score);
-		return { terms: terms.map(({ term }, i) => ({ raw: term.raw, phrase: term.phrase, found: found[i] })), results };
+		return {
+			terms: terms.map(({ term }, i) => ({ raw: term.raw, phrase: term.phrase, found: found[i] })),
+			results,
+			complete: next >= candidates.length,
+		};
 	}
 }

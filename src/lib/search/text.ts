@@ -21,13 +21,3 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function tokenize(text: string): Token[] {
 	return [...text.matchAll(WORD)].map((m) => ({ word: fold(m[0]), start: m.index, end: m.index + m[0].length }));
 }
-
-/**
- * Content prepared for Pagefind: dashes standing between words are dropped, so that an exact
- * phrase query across «—» still matches (Pagefind would otherwise index the dash as a word).
- */
-export const indexableText = (text: string) =>
-	text
-		.replace(/\s+[—–-]+(?=\s)/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();

@@ -5,7 +5,7 @@
  * base. As in Starlight's `utils/localizedUrl.ts`, every function strips the base, works on the
  * site path, and restores the base.
  */
-import { locales, type Locale } from '../../schemas/common';
+import { locales, type Locale } from '../../schemas/locales';
 import { configuredBase, siteHref, stripBase } from './base';
 
 /** The edition served at the site root. */

@@ -2,7 +2,7 @@ import { siteHref } from '../../lib/urls/base';
 import type { Locale } from '../../schemas/common';
 import type { AliasGroup } from '../../lib/search/aliases';
 
-/** `/search-data/<locale>.json`: labels of filter ids, alias groups, interface strings. */
+/** `/search-data/<locale>.json`: alias groups and interface strings. */
 export interface SearchData {
 	locale: Locale;
 	strings: Record<string, string> & {
@@ -10,24 +10,35 @@ export interface SearchData {
 		filter: Record<string, string>;
 		type: Record<string, string>;
 	};
-	labels: Record<'source' | 'author' | 'stance' | 'theme' | 'kind' | 'type', Record<string, string>>;
 	aliases: AliasGroup[];
 }
 
-const cache = new Map<Locale, Promise<SearchData>>();
+/** `/search-data/filters/<locale>.json`: the labels of the filter values, by filter. */
+export type FilterLabels = Record<'source' | 'author' | 'stance' | 'theme' | 'kind' | 'type', Record<string, string>>;
 
-/** The search data of an edition, fetched once per page however often search opens. */
-export function loadSearchData(locale: Locale): Promise<SearchData> {
-	if (!cache.has(locale))
+const cache = new Map<string, Promise<unknown>>();
+
+/** A JSON file of the site, fetched once per page however often it is asked for. */
+function loadJson<T>(path: string): Promise<T> {
+	if (!cache.has(path))
 		cache.set(
-			locale,
-			fetch(siteHref(`/search-data/${locale}.json`)).then((r) => {
-				if (!r.ok) throw new Error(`search data: HTTP ${r.status}`);
-				return r.json() as Promise<SearchData>;
+			path,
+			fetch(siteHref(path)).then((r) => {
+				if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+				return r.json();
 			}),
 		);
-	return cache.get(locale)!;
+	return cache.get(path) as Promise<T>;
 }
+
+/** The search data of an edition. */
+export const loadSearchData = (locale: Locale) => loadJson<SearchData>(`/search-data/${locale}.json`);
+
+/** The labels of the filter values: the search page's alone. */
+export const loadFilterLabels = (locale: Locale) => loadJson<FilterLabels>(`/search-data/filters/${locale}.json`);
+
+/** The words an edition's search can find, most frequent first: loaded only when a query word is in no text. */
+export const loadVocabulary = (locale: Locale) => loadJson<string[]>(`/search-data/words/${locale}.json`);
 
 /** «5 результатов» / "5 results", with the plural form Intl chooses for the edition. */
 export function countLabel(data: SearchData, count: number): string {

@@ -1,0 +1,73 @@
+/**
+ * The search index, built as its own step after `astro build` has exited (`npm run build` runs
+ * both), so that Pagefind's indexer never shares a process, and its memory, with Astro's. Reads
+ * what the `search-index` integration left (the records, the pages to index) and writes
+ * `<dist>/pagefind/`. Self-contained (Node and Pagefind only) so that Node runs it as it is.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** What the integration hands over: the site's folder, its pages to index, the custom records. */
+export interface SearchIndexInput {
+	site: string;
+	pages: string[];
+	records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][];
+}
+
+const project = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where the hand-over of a build into `site` is kept: one file per output folder. */
+export const handOverFile = (site: string) =>
+	join(
+		project,
+		'node_modules',
+		'.cache',
+		'search-index',
+		`${createHash('sha1').update(resolve(site)).digest('hex').slice(0, 12)}.json`,
+	);
+
+export function writeHandOver(input: SearchIndexInput): void {
+	const file = handOverFile(input.site);
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, JSON.stringify(input));
+}
+
+/**
+ * Fragment files per language at most: past this Pagefind bundles fragments into shared files,
+ * so that a large corpus does not put tens of thousands of files in one folder.
+ */
+const MAX_FRAGMENTS = 1000;
+
+/** Indexes the hand-over of the build into `site`; returns what was indexed. */
+export async function buildSearchIndex(site: string): Promise<{ pages: number; records: number; ms: number }> {
+	const started = Date.now();
+	const file = handOverFile(site);
+	const input = JSON.parse(readFileSync(file, 'utf8')) as SearchIndexInput;
+	try {
+		const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const fail = (step: string, errs: string[]) => {
+			if (errs.length) throw new Error(`Pagefind ${step} failed: ${errs.join('; ')}`);
+		};
+		for (const path of input.pages)
+			fail(
+				`indexing ${path}`,
+				(await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') })).errors,
+			);
+		for (const record of input.records) fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
+		fail('writing', (await index.writeFiles({ outputPath: join(site, 'pagefind') })).errors);
+	} finally {
+		await pagefind.close();
+	}
+	rmSync(file);
+	return { pages: input.pages.length, records: input.records.length, ms: Date.now() - started };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+	const site = resolve(project, process.env.SITE_OUT_DIR ?? 'dist');
+	const { pages, records, ms } = await buildSearchIndex(site);
+	console.log(`Pagefind: ${pages} pages and ${records} records indexed in ${ms} ms.`);
+}
