@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { datingSchema, idSchema, localizedSchema, textSchema } from './common';
+import { claimRevisableFields, revisionsSchema, sourceRevisableFields } from './revision';
 
 /** What a claim does: the coding is explained on the methodology page and in EDITORIAL.md. */
 export const claimKindSchema = z.enum(['fact', 'assessment', 'prediction', 'reported']);
@@ -54,6 +55,8 @@ export const claimSchema = z
 			.array(idSchema)
 			.default([])
 			.meta({ description: 'Ids this claim was published under before a rename; their links keep working.' }),
+		/** Corrections of this claim's published fields, appended in order; never removed. */
+		revisions: revisionsSchema(claimRevisableFields),
 	})
 	.superRefine((claim, ctx) => {
 		if (claim.kind === 'reported' && !claim.attributedTo) {
@@ -162,6 +165,8 @@ export const sourceSchema = z
 			.array(claimSchema)
 			.min(1, 'must list at least one claim')
 			.meta({ description: 'Every substantive assertion of the text, as claim objects.' }),
+		/** Corrections of the source's published fields (its claims carry their own), appended in order; never removed. */
+		revisions: revisionsSchema(sourceRevisableFields),
 	})
 	.superRefine((source, ctx) => {
 		if (!source.date.stated && !source.date.evidence) {
