@@ -7,7 +7,7 @@
  * The site's modules import each other without extensions, as Astro's bundler allows, so they
  * are loaded through Vite's module runner rather than by Node directly.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -16,23 +16,28 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const load = async <T>(path: string) =>
 	(await runnerImport<T>(join(root, path), { root, configFile: false, logLevel: 'silent' })).module;
 
-const { readCorpusFiles } = await load<typeof import('../../src/lib/corpus-files.ts')>('src/lib/corpus-files.ts');
-const { checkCorpus, formatIssues } = await load<typeof import('../../src/lib/integrity.ts')>('src/lib/integrity.ts');
-const published = await load<typeof import('../../src/lib/published-record.ts')>('src/lib/published-record.ts');
+const { readCorpusFiles } = await load<typeof import('../../src/lib/corpus/files.ts')>('src/lib/corpus/files.ts');
+const { checkCorpus, formatIssues } = await load<typeof import('../../src/lib/corpus/check/index.ts')>(
+	'src/lib/corpus/check/index.ts',
+);
+const published = await load<typeof import('../../src/lib/corpus/published-record.ts')>(
+	'src/lib/corpus/published-record.ts',
+);
 
 const file = join(root, published.RECORD_PATH);
 const today = process.env.RECORD_DATE ?? published.utcToday();
-const { issues, corpus } = checkCorpus(readCorpusFiles(root));
-const previous = published.parseRecord(
-	existsSync(file) ? { path: published.RECORD_PATH, text: readFileSync(file, 'utf8') } : undefined,
-);
-const items = published.recordItems(corpus);
-const problems = [...issues, ...previous.issues, ...published.revisionIssues(items, previous.record, today)];
-if (problems.length) {
-	console.error(`Nothing recorded: the content has ${problems.length} problem(s):\n${formatIssues(problems)}`);
+const files = readCorpusFiles(root);
+// The build's own check, revisions included, against the record as committed.
+const { issues, corpus } = checkCorpus(files, today);
+if (issues.length) {
+	console.error(`Nothing recorded: the content has ${issues.length} problem(s):\n${formatIssues(issues)}`);
 	process.exit(1);
 }
-const next = published.recordOf(items, previous.record, today);
+const next = published.recordOf(
+	published.recordItems(corpus),
+	published.parsePublishedRecord(files.record).record,
+	today,
+);
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, published.serializeRecord(next));
 const count = (kind: keyof typeof next) => Object.keys(next[kind]).length;

@@ -26,5 +26,6 @@ export function readCorpusFiles(root: string): CorpusFiles {
 		entities: filesUnder(root, 'content/entities', /\.json$/),
 		essays: filesUnder(root, 'content/essays', /\.mdx$/),
 		pages: filesUnder(root, 'content/pages', /\.mdx$/),
+		record: filesUnder(root, 'content/published', /^record\.json$/)[0],
 	};
 }

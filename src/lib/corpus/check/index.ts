@@ -7,7 +7,9 @@ import { sourceSchema, type SourceData } from '../../../schemas/source';
 import { themeSchema, type ThemeData } from '../../../schemas/theme';
 import { splitFrontmatter } from '../frontmatter';
 import { readEssayCitations } from '../essay-citations';
+import { parsePublishedRecord, recordItems, utcToday } from '../published-record';
 import { normalizeWhitespace, occurrences, paragraphsOf } from '../verbatim';
+import { revisionIssues } from './revisions';
 
 /** A content file as read from disk: its path relative to the project root, and its text. */
 export interface ContentFile {
@@ -23,6 +25,8 @@ export interface CorpusFiles {
 	entities: ContentFile[];
 	essays: ContentFile[];
 	pages: ContentFile[];
+	/** What has been published (`content/published/record.json`); absent before anything is. */
+	record?: ContentFile;
 }
 
 /** One thing wrong with the content: where, and what. */
@@ -158,9 +162,13 @@ export interface CheckedCorpus {
  * Checks the whole corpus: every file against its schema, every quote against its body, claim
  * ids unique across the corpus, every reference (claim → theme, event → claim, essay → theme and
  * claims, rationale → claims) resolved, no empty body, every essay paragraph citing a claim
- * unless marked editorial. Pure: takes file contents, returns what is wrong.
+ * unless marked editorial, and no published field changed without a revision (`today`, UTC, is
+ * the latest date a revision may carry). Pure: takes file contents, returns what is wrong.
  */
-export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; corpus: CheckedCorpus } {
+export function checkCorpus(
+	files: CorpusFiles,
+	today = utcToday(),
+): { issues: IntegrityIssue[]; corpus: CheckedCorpus } {
 	const issues: IntegrityIssue[] = [];
 	const corpus: CheckedCorpus = { sources: [], themes: [], events: [], entities: [], essays: [], pages: [] };
 
@@ -352,6 +360,10 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 		'page',
 		corpus.pages.map((p) => ({ file: p.file, key: p.slug, locale: p.data.locale })),
 	);
+
+	// Against the published record: no published field changes without a revision saying so.
+	const published = parsePublishedRecord(files.record);
+	issues.push(...published.issues, ...revisionIssues(recordItems(corpus), published.record, today));
 
 	return { issues, corpus };
 }

@@ -9,9 +9,9 @@
  * fields that changed. Claims, sources and essays not in the record are new, not revised.
  */
 import { createHash } from 'node:crypto';
-import type { Revision, RevisableField } from '../schemas/revision';
-import type { ContentFile, CheckedCorpus, IntegrityIssue } from './integrity';
-import { normalizeWhitespace } from './text';
+import type { Revision, RevisableField } from '../../schemas/revision';
+import type { CheckedCorpus, ContentFile, IntegrityIssue } from './check/index';
+import { normalizeWhitespace } from './verbatim';
 
 /** Path of the record, relative to the project root. */
 export const RECORD_PATH = 'content/published/record.json';
@@ -116,7 +116,7 @@ function canonical(value: unknown): string {
 }
 
 /** The record entry of an item, under its key or a former one. */
-function entryOf(record: PublishedRecord, item: RecordItem): RecordEntry | undefined {
+export function entryOf(record: PublishedRecord, item: RecordItem): RecordEntry | undefined {
 	const entries = record[item.kind];
 	for (const key of [item.key, ...item.formerKeys]) if (Object.hasOwn(entries, key)) return entries[key];
 	return undefined;
@@ -128,10 +128,11 @@ export const changedFields = (item: RecordItem, entry: RecordEntry): RevisableFi
 		(field) => canonical(item.fields[field]) !== canonical(entry.fields[field]),
 	) as RevisableField[];
 
-const at = (item: RecordItem, field: string) => (item.where ? `${item.where}.${field}` : field);
-
 /** Parses the record file; an absent file is an empty record (nothing published yet). */
-export function parseRecord(file: ContentFile | undefined): { record: PublishedRecord; issues: IntegrityIssue[] } {
+export function parsePublishedRecord(file: ContentFile | undefined): {
+	record: PublishedRecord;
+	issues: IntegrityIssue[];
+} {
 	const empty: PublishedRecord = { claims: {}, sources: {}, essays: {} };
 	if (!file) return { record: empty, issues: [] };
 	try {
@@ -143,67 +144,6 @@ export function parseRecord(file: ContentFile | undefined): { record: PublishedR
 			issues: [{ file: file.path, where: '(file)', message: `is not valid JSON: ${(error as Error).message}` }],
 		};
 	}
-}
-
-/**
- * What is wrong with the revisions of a corpus against its published record, `today` being the
- * build's day (`YYYY-MM-DD`, UTC): a published field changed without a revision naming it; a
- * revision dated in the future, or before the item was published, or naming a field that did not
- * change; a recorded revision removed; a revision on an item never published.
- */
-export function revisionIssues(items: RecordItem[], record: PublishedRecord, today: string): IntegrityIssue[] {
-	const issues: IntegrityIssue[] = [];
-	for (const item of items) {
-		const push = (where: string, message: string) => issues.push({ file: item.file, where, message });
-		item.revisions.forEach((revision, i) => {
-			if (revision.date > today)
-				push(
-					at(item, `revisions[${i}].date`),
-					`"${revision.date}" is in the future (today is ${today}); date a revision the day it is published`,
-				);
-		});
-		const entry = entryOf(record, item);
-		if (!entry) {
-			if (item.revisions.length)
-				push(
-					at(item, 'revisions'),
-					`this ${item.noun} is not in the published record (${RECORD_PATH}) yet: a new ${item.noun} is not a revision, so remove its revisions`,
-				);
-			continue;
-		}
-		if (item.revisions.length < entry.revisions) {
-			push(
-				at(item, 'revisions'),
-				`${entry.revisions} revision(s) were published and ${item.revisions.length} remain: a published revision is never removed`,
-			);
-			continue;
-		}
-		const changed = changedFields(item, entry);
-		const fresh = item.revisions.map((revision, index) => ({ revision, index })).slice(entry.revisions);
-		const named = new Set<string>();
-		for (const { revision, index } of fresh) {
-			if (revision.date < entry.published)
-				push(
-					at(item, `revisions[${index}].date`),
-					`"${revision.date}" is before this ${item.noun} was published (${entry.published}, ${RECORD_PATH}); a revision corrects what was published, so it cannot precede it`,
-				);
-			revision.fields.forEach((field, f) => {
-				named.add(field);
-				if (!changed.includes(field))
-					push(
-						at(item, `revisions[${index}].fields[${f}]`),
-						`"${field}" has not changed since it was published (${RECORD_PATH}); name only the fields that changed`,
-					);
-			});
-		}
-		for (const field of changed)
-			if (!named.has(field))
-				push(
-					at(item, field),
-					`changed since it was published (${RECORD_PATH}) and no revision says so: add to this ${item.noun}'s \`revisions\` an entry { date: "${today}", fields: [${field}], note: { ru: "…", en: "…" } } saying what was wrong, then run \`npm run record\``,
-				);
-	}
-	return issues;
 }
 
 /**
