@@ -275,6 +275,46 @@ const ru = {
 		linkCopied: 'Ссылка скопирована',
 		permalink: 'Постоянная ссылка',
 	},
+	corrections: {
+		/** Heading of the log and of a page's own corrections. */
+		title: 'Исправления',
+		intro:
+			'Все исправления опубликованных текстов сайта, от новых к старым: что изменилось, когда и почему. Сборка сайта сверяет каждое опубликованное поле — цитату, перевод, пересказ, кодировку, заголовок, текст очерка — с записью опубликованного и не допускает изменения без такой записи.',
+		none: 'Исправлений пока нет.',
+		/** Before the list of changed fields. */
+		changed: 'Изменено',
+		/** Shown where a page's corrections end: the way to the whole log. */
+		all: 'Все исправления',
+		kind: { claim: 'Утверждение', source: 'Источник', essay: 'Очерк' },
+		/** Names of the published fields a revision may name (`src/schemas/revision.ts`). */
+		field: {
+			quote: 'цитата',
+			translation: 'перевод',
+			summary: 'пересказ',
+			kind: 'тип утверждения',
+			themes: 'темы',
+			attributedTo: 'чьи слова',
+			stance: 'позиция',
+			title: 'заголовок',
+			author: 'автор',
+			date: 'дата',
+			synopsis: 'синопсис',
+			description: 'описание',
+			text: 'текст',
+		},
+		/** A correction of a claim, on its source's page. */
+		ofClaim: 'утверждение',
+	},
+	feed: {
+		title: 'Казахстан и Россия: пять текстов — новое и исправленное',
+		description: 'Новые источники и очерки сайта и каждое исправление опубликованных текстов.',
+		/** Footer line naming the feed; `{feed}` is the link. */
+		footer: 'Новое и исправления: {feed}.',
+		linkText: 'лента Atom',
+		newSource: 'Новый источник',
+		newEssay: 'Новый очерк',
+		correction: 'Исправление',
+	},
 	plurals: {
 		claim: forms({ one: 'утверждение', few: 'утверждения', many: 'утверждений', other: 'утверждения' }),
 		source: forms({ one: 'источник', few: 'источника', many: 'источников', other: 'источника' }),

@@ -22,4 +22,8 @@ export const paths = {
 	search: () => '/search/',
 	/** The page explaining the open-data files. */
 	data: () => '/data/',
+	/** Every correction of the published texts, newest first. */
+	corrections: () => '/corrections/',
+	/** The edition's Atom feed: new sources, essays and corrections. */
+	feed: () => '/feed.xml',
 };
