@@ -52,7 +52,8 @@ export const revisionSchema = <const F extends readonly [string, ...string[]]>(f
 			.object({ ru: noteText('ru'), en: noteText('en') })
 			.meta({ description: 'What was wrong and what changed, one or two sentences, in Russian and English.' }),
 	});
-export type Revision = z.infer<ReturnType<typeof revisionSchema>>;
+/** A revision of any record: its `fields` are that record's published fields. */
+export type Revision = Omit<z.infer<ReturnType<typeof revisionSchema>>, 'fields'> & { fields: RevisableField[] };
 
 /** The `revisions` field of a record whose published fields are `fields`; empty by default. */
 export const revisionsSchema = <const F extends readonly [string, ...string[]]>(fields: F) =>
