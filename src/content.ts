@@ -12,7 +12,7 @@ import { utcToday, type PublishedRecord } from './lib/corpus/published-record';
 import { corrections, type Correction } from './lib/publish/corrections';
 import { citationNumbers } from './lib/corpus/essay-citations';
 import { relatedClaimsIndex, type RelatedGroup, type Relation } from './lib/corpus/stance';
-import type { CorpusSource } from './lib/publish/open-data';
+import type { CorpusSource } from './lib/corpus/files';
 
 export type Source = CollectionEntry<'sources'>;
 export type Theme = CollectionEntry<'themes'>;

@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Revision, RevisableField } from '../../schemas/revision';
-import type { CheckedCorpus, ContentFile, IntegrityIssue } from './check/index';
+import type { IntegrityIssue } from './check/issues';
+import type { CheckedCorpus, ContentFile } from './files';
 import { normalizeWhitespace } from './verbatim';
 
 /** Path of the record, relative to the project root. */

@@ -1,4 +1,4 @@
-import type { CheckedCorpus } from '../corpus/check/index';
+import type { CheckedCorpus } from '../corpus/files';
 
 /**
  * Redirects that keep renamed claims' old addresses working: `/claims/<former-id>/` (and its

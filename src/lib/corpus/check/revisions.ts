@@ -1,5 +1,12 @@
-import type { IntegrityIssue } from './index';
-import { changedFields, entryOf, RECORD_PATH, type PublishedRecord, type RecordItem } from '../published-record';
+import type { Check, IntegrityIssue } from './issues';
+import {
+	changedFields,
+	entryOf,
+	RECORD_PATH,
+	recordItems,
+	type PublishedRecord,
+	type RecordItem,
+} from '../published-record';
 
 const at = (item: RecordItem, field: string) => (item.where ? `${item.where}.${field}` : field);
 
@@ -63,3 +70,7 @@ export function revisionIssues(items: RecordItem[], record: PublishedRecord, tod
 	}
 	return issues;
 }
+
+/** No published field changes without a revision saying so, and every revision is right. */
+export const revisionsExplainChanges: Check = ({ corpus, record, today }) =>
+	revisionIssues(recordItems(corpus), record, today);
