@@ -23,6 +23,7 @@ const en: Dictionary = {
 		about: 'Methodology',
 		search: 'Search',
 		data: 'Open data',
+		corrections: 'Corrections',
 	},
 	theme: { toggle: 'Colour scheme', light: 'Light', dark: 'Dark', system: 'System' },
 	language: { switch: 'Русский', switchLabel: 'Читать эту страницу по-русски', name: 'English' },

@@ -26,6 +26,7 @@ const ru = {
 		about: 'О методе',
 		search: 'Поиск',
 		data: 'Открытые данные',
+		corrections: 'Исправления',
 	},
 	theme: { toggle: 'Тема оформления', light: 'Светлая', dark: 'Тёмная', system: 'Как в системе' },
 	language: { switch: 'English', switchLabel: 'Read this page in English', name: 'Русский' },

@@ -11,8 +11,9 @@ import { t } from '../../i18n';
 import type { Locale } from '../../schemas/common';
 import type { EssayData } from '../../schemas/essay';
 import type { SourceData } from '../../schemas/source';
-import { localeHref } from '../urls/locale';
+import { localePath } from '../urls/locale';
 import { paths } from '../urls/routes';
+import { absoluteUrl } from '../urls/site';
 import type { Correction } from './corrections';
 
 /** Something published on a day: a source or an essay with the day the published record gives it. */
@@ -41,7 +42,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** The Atom 1.0 document of one edition's feed. */
 export function atomFeed({ locale, site, sources, essays, corrections }: FeedInput): string {
 	const d = t(locale);
-	const url = (path: string) => new URL(localeHref(locale, path), site).href;
+	const url = (path: string) => absoluteUrl(localePath(locale, path), site);
 	const entries = [
 		...sources.map(({ slug, data, published }) => ({
 			id: url(paths.source(slug)),

@@ -1,4 +1,4 @@
-import { siteHref } from './base';
+import { configuredBase, siteHref } from './base';
 
 /** The site's address, which absolute URLs need; a build without `site` is misconfigured. */
 export function requireSite(site: URL | undefined): URL {
@@ -7,4 +7,4 @@ export function requireSite(site: URL | undefined): URL {
 }
 
 /** The absolute URL of a site path (`/claims/x/`), under the configured base. */
-export const absoluteUrl = (path: string, site: URL) => new URL(siteHref(path), site).href;
+export const absoluteUrl = (path: string, site: URL, base = configuredBase) => new URL(siteHref(path, base), site).href;

@@ -3,6 +3,7 @@ import { getCorrections, getEssays, getSources, publishedOn } from '../../conten
 import type { Locale } from '../../i18n';
 import { atomFeed } from '../../lib/publish/feed';
 import { localeRoutes } from '../../lib/urls/routes';
+import { requireSite } from '../../lib/urls/site';
 
 export const getStaticPaths = (() => localeRoutes()) satisfies GetStaticPaths;
 
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ props, site }) => {
 	const locale = props.locale as Locale;
 	const body = atomFeed({
 		locale,
-		site: site ?? new URL('http://localhost/'),
+		site: requireSite(site),
 		sources: (await getSources()).map((s) => ({
 			slug: s.id,
 			data: s.data,
