@@ -303,14 +303,14 @@ const ru = {
 			description: 'описание',
 			text: 'текст',
 		},
-		/** A correction of a claim, on its source's page. */
-		ofClaim: 'утверждение',
+		/** At the top of a corrected page, with the latest correction's date; links to its corrections. */
+		notice: 'Исправлено',
 	},
 	feed: {
 		title: 'Казахстан и Россия: пять текстов — новое и исправленное',
 		description: 'Новые источники и очерки сайта и каждое исправление опубликованных текстов.',
-		/** Footer line naming the feed; `{feed}` is the link. */
-		footer: 'Новое и исправления: {feed}.',
+		/** Before the feed's link in the footer. */
+		footer: 'Новое и исправления:',
 		linkText: 'лента Atom',
 		newSource: 'Новый источник',
 		newEssay: 'Новый очерк',
