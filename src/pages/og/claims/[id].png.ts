@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getClaims } from '../../../lib/content';
-import { cardResponse, ogPaths } from '../../../lib/og-cards';
+import { getClaims } from '../../../content';
+import { cardResponse, ogPaths } from '../../../lib/publish/og/cards';
 
 /** One card per claim, shared by both editions. */
 export const getStaticPaths = (async () =>

@@ -4,9 +4,9 @@
  * Astro requests the endpoints one by one.
  */
 import { join } from 'node:path';
-import { t, type Locale, locales } from '../i18n';
-import { getClaims, getEssays, getTheme, type Essay, type SourcedClaim, type Theme } from './content';
-import { cardAlt, claimCard, essayCard, renderCard, renderCards, siteCard, type CardContent } from './og-image';
+import { t, type Locale, locales } from '../../../i18n';
+import { getClaims, getEssays, getTheme, type Essay, type SourcedClaim, type Theme } from '../../../content';
+import { cardAlt, claimCard, essayCard, renderCard, renderCards, siteCard, type CardContent } from './image';
 
 /** URL paths of the cards. A claim has one card for both editions: its quote is Russian. */
 export const ogPaths = {
