@@ -4,7 +4,8 @@ import type { Dictionary } from './ru';
 const en: Dictionary = {
 	site: {
 		name: 'Kazakhstan and Russia: five texts',
-		tagline: 'Kazakhstan–Russia relations as seen in five analysis texts from 2019–2022 (most of them dated by inference): exact quotes, claims, essays.',
+		tagline:
+			'Kazakhstan–Russia relations as seen in five analysis texts from 2019–2022 (most of them dated by inference): exact quotes, claims, essays.',
 		skip: 'Skip to content',
 		footerNav: 'Site sections',
 		nav: 'Main navigation',
@@ -90,7 +91,8 @@ const en: Dictionary = {
 		viaAuthor: 'as relayed by the source',
 	},
 	disclosure: {
-		text: 'The site’s corpus is {count}, all of which describe, to different degrees, Kazakhstan moving away from Russia, and none of which was written on behalf of the Russian or the Kazakh government (see {link}).',
+		text: 'The site’s corpus is {count}, all of which describe, to different degrees, Kazakhstan moving away from Russia, and none of which was written on behalf of the Russian or the Kazakh government.',
+		more: 'More on the method',
 	},
 	essay: {
 		essays: 'Essays',

@@ -105,8 +105,10 @@ const ru = {
 	},
 	/** The one-sentence disclosure of what the corpus is, shown where readers first look. */
 	disclosure: {
-		/** `{count}`: the number of texts, declined; `{link}`: the methodology page, named by `nav.about`. */
-		text: 'Корпус сайта — {count}: все они в разной степени описывают отдаление Казахстана от России, и ни один не написан от имени правительства России или Казахстана (подробнее — в разделе «{link}»).',
+		/** `{count}`: the number of texts, declined; the link to the methodology follows it (`more`). */
+		text: 'Корпус сайта — {count}: все они в разной степени описывают отдаление Казахстана от России, и ни один не написан от имени правительства России или Казахстана.',
+		/** The link to the methodology after the sentence. */
+		more: 'Подробнее о методе',
 	},
 	essay: {
 		essays: 'Очерки',
@@ -121,7 +123,8 @@ const ru = {
 	},
 	index: {
 		sourcesTitle: 'Источники',
-		sourcesIntro: 'Пять текстов 2019–2022 годов, из которых собран сайт; даты большинства из них выведены по косвенным признакам.',
+		sourcesIntro:
+			'Пять текстов 2019–2022 годов, из которых собран сайт; даты большинства из них выведены по косвенным признакам.',
 		themesTitle: 'Темы',
 		themesIntro: 'Восемь тем, по которым сгруппированы утверждения и написаны очерки.',
 		claimsTitle: 'Все утверждения',

@@ -78,7 +78,11 @@ describe('stance matrix cell', () => {
 			claim('d'),
 			claim('e', 'distancing', ['other']),
 		]);
-		expect(cell).toEqual({ claims: ['a', 'b', 'c', 'd'], counts: { balancing: 2, distancing: 1 }, trajectory: 'balancing' });
+		expect(cell).toEqual({
+			claims: ['a', 'b', 'c', 'd'],
+			counts: { balancing: 2, distancing: 1 },
+			trajectory: 'balancing',
+		});
 	});
 
 	it('calls a tie mixed, whatever the order of the claims and whichever trajectories tie', () => {
