@@ -14,6 +14,8 @@ const ENHANCEMENTS_SCRIPT = /<script type="module" src="([^"]*\/Enhancements\.as
  * quotes they render; the second pass marks whatever Russian is left.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+	// Components read the page's edition here instead of parsing the URL themselves.
+	context.locals.locale = localeFromUrl(context.url);
 	const response = await next();
 	const type = response.headers.get('content-type');
 	// Prerendered pages carry no content type; endpoints (JSON, CSV, PNG) always set theirs.
@@ -23,7 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (!script)
 		throw new Error(`${context.url.pathname}: the enhancements' script is not where the middleware expects it`);
 	let page = html.replace(script[0], `<meta name="enhancements" content="${script[1]}">`);
-	if (localeFromUrl(context.url) === 'en') {
+	if (context.locals.locale === 'en') {
 		const tree = fromHtml(page);
 		markRussian(tree);
 		page = toHtml(tree);

@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { t, type Locale, locales } from '../../../i18n';
 import { getClaims, getEssays, getTheme, type Essay, type SourcedClaim, type Theme } from '../../../content';
-import { cardAlt, claimCard, essayCard, renderCard, renderCards, siteCard, type CardContent } from './image';
+import { cardAlt, claimCard, essayCard, siteCard, type CardContent } from './layout';
+import { renderCard, renderCards } from './render';
 
 /** URL paths of the cards. A claim has one card for both editions: its quote is Russian. */
 export const ogPaths = {

@@ -10,11 +10,10 @@ import {
 	OG_FONT_SUBSETS,
 	OG_HEIGHT,
 	OG_WIDTH,
-	renderCard,
-	renderCards,
 	siteCard,
 	truncateAtWord,
-} from '../../src/lib/publish/og/image';
+} from '../../src/lib/publish/og/layout';
+import { renderCard, renderCards } from '../../src/lib/publish/og/render';
 import { corpus } from '../support/corpus';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
