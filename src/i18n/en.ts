@@ -4,7 +4,8 @@ import type { Dictionary } from './ru';
 const en: Dictionary = {
 	site: {
 		name: 'Kazakhstan and Russia: five texts',
-		tagline: 'Kazakhstan–Russia relations as seen in five analysis texts from 2021–2022: exact quotes, claims, essays.',
+		tagline:
+			'Kazakhstan–Russia relations as seen in five analysis texts from 2019–2022 (most of them dated by inference): exact quotes, claims, essays.',
 		skip: 'Skip to content',
 		footerNav: 'Site sections',
 		nav: 'Main navigation',
@@ -90,6 +91,10 @@ const en: Dictionary = {
 		source: 'Source',
 		viaAuthor: 'as relayed by the source',
 	},
+	disclosure: {
+		text: 'The site’s corpus is {count}, all of which describe, to different degrees, Kazakhstan moving away from Russia, and none of which was written on behalf of the Russian or the Kazakh government.',
+		more: 'More on the method',
+	},
 	essay: {
 		essays: 'Essays',
 		intro: 'The site’s essays by theme: every paragraph rests on the sources’ claims, and every opinion is attributed.',
@@ -103,7 +108,7 @@ const en: Dictionary = {
 	},
 	index: {
 		sourcesTitle: 'Sources',
-		sourcesIntro: 'The five texts from 2021–2022 that the site is built from.',
+		sourcesIntro: 'The five texts from 2019–2022 that the site is built from; most of them are dated by inference.',
 		themesTitle: 'Themes',
 		themesIntro: 'Eight themes that group the claims and frame the essays.',
 		claimsTitle: 'All claims',
@@ -120,6 +125,9 @@ const en: Dictionary = {
 		title: 'Compare stances',
 		intro:
 			'Themes in rows, sources in columns. Each cell gives the source’s position on the theme and the claims behind it.',
+		legend:
+			'How a cell is decided: of the source’s claims on the theme, those that carry a trajectory are counted, and the cell shows the trajectory that more of them carry than any other. When two or three trajectories are tied, the cell reads “mixed” and gives the number of claims carrying each trajectory. When none of the claims carries a trajectory, the cell shows a dash. A cell describes the texts; it does not judge whether they are right.',
+		mixed: 'Mixed',
 		notAddressed: 'Not addressed',
 		theme: 'Theme',
 	},
@@ -302,6 +310,7 @@ const en: Dictionary = {
 		result: { one: 'result', other: 'results' },
 		paragraph: { one: 'paragraph', other: 'paragraphs' },
 		essay: { one: 'essay', other: 'essays' },
+		text: { one: 'text', other: 'texts' },
 	},
 };
 
