@@ -29,8 +29,9 @@ export interface Correction extends Revision {
 }
 
 /**
- * Every correction of the corpus, newest first (a day's corrections in corpus order). An
- * essay exists in one edition, so its corrections are listed in that edition only.
+ * Every correction of the corpus, newest first; within a day, sources oldest first, each followed
+ * by its claims in order, then essays by theme. An essay exists in one edition, so its
+ * corrections are listed in that edition only.
  */
 export function corrections(
 	sources: readonly { slug: string; data: SourceData }[],
@@ -40,7 +41,11 @@ export function corrections(
 	const all: Correction[] = [];
 	const add = (revisions: Revision[], entry: (n: number) => Omit<Correction, keyof Revision>) =>
 		revisions.forEach((revision, i) => all.push({ ...revision, ...entry(i + 1) }));
-	for (const { slug, data } of sources) {
+	// Sources oldest first, as the site lists them, whatever order they come in.
+	const ordered = sources.toSorted(
+		(a, b) => a.data.date.start.localeCompare(b.data.date.start) || a.slug.localeCompare(b.slug),
+	);
+	for (const { slug, data } of ordered) {
 		const title = { ru: data.title.ru, en: data.title.en };
 		add(data.revisions, (n) => ({ id: `source-${slug}-${n}`, kind: 'source', path: paths.source(slug), title }));
 		for (const claim of data.claims)
@@ -52,7 +57,10 @@ export function corrections(
 				source: slug,
 			}));
 	}
-	for (const { data } of essays)
+	const byTheme = essays.toSorted(
+		(a, b) => a.data.theme.localeCompare(b.data.theme) || a.data.locale.localeCompare(b.data.locale),
+	);
+	for (const { data } of byTheme)
 		if (!locale || data.locale === locale)
 			add(data.revisions, (n) => ({
 				id: `essay-${data.locale}-${data.theme}-${n}`,
