@@ -38,16 +38,13 @@ const noteText = (edition: string) =>
  */
 export const revisionSchema = <const F extends readonly [string, ...string[]]>(fields: F) =>
 	z.object({
-		/** Day the correction was published (`YYYY-MM-DD`): not in the future, not before the item was published. */
 		date: isoDateSchema.meta({
 			description: 'Day the correction was published (YYYY-MM-DD): not in the future, not before the item itself.',
 		}),
-		/** The published fields that changed. */
 		fields: z
 			.array(z.enum(fields))
 			.min(1, 'must name at least one field')
 			.meta({ description: `The published fields that changed: ${fields.map((f) => `\`${f}\``).join(', ')}.` }),
-		/** What was wrong and what changed, one or two sentences, in Russian and English. */
 		note: z
 			.object({ ru: noteText('ru'), en: noteText('en') })
 			.meta({ description: 'What was wrong and what changed, one or two sentences, in Russian and English.' }),
