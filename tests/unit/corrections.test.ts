@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { corrections } from '../../src/lib/publish/corrections';
 import { corpus } from '../support/corpus';
 
-const revision = (date: string, text: string) => ({
+const revision = <F extends string>(date: string, text: string, field: F) => ({
 	date,
-	fields: ['summary' as const],
+	fields: [field],
 	note: { ru: `${text} (ru)`, en: `${text} (en)` },
 });
 const [first, second] = corpus.sources;
@@ -15,21 +15,24 @@ const sources = [
 		data: {
 			...second.data,
 			revisions: [],
-			claims: second.data.claims.map((c, i) => ({ ...c, revisions: i === 0 ? [revision('2026-12-03', 'b')] : [] })),
+			claims: second.data.claims.map((c, i) => ({
+				...c,
+				revisions: i === 0 ? [revision('2026-12-03', 'b', 'summary')] : [],
+			})),
 		},
 	},
 	{
 		slug: first.slug,
 		data: {
 			...first.data,
-			revisions: [revision('2026-12-02', 'a')],
+			revisions: [revision('2026-12-02', 'a', 'synopsis')],
 			claims: first.data.claims.map((c) => ({ ...c, revisions: [] })),
 		},
 	},
 ];
 const essays = corpus.essays
 	.filter((e) => e.data.theme === corpus.essays[0].data.theme)
-	.map((e) => ({ data: { ...e.data, revisions: [revision('2026-12-01', `essay ${e.data.locale}`)] } }));
+	.map((e) => ({ data: { ...e.data, revisions: [revision('2026-12-01', `essay ${e.data.locale}`, 'text')] } }));
 
 describe('the corrections log', () => {
 	it('lists every revision newest first, each with its stable id and the permanent address of what changed', () => {
