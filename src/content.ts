@@ -7,6 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from './i18n';
 import type { Locale } from './schemas/common';
 import type { Claim } from './schemas/source';
+import publishedRecord from '../content/published/record.json';
+import { utcToday, type PublishedRecord } from './lib/corpus/published-record';
+import { corrections, type Correction } from './lib/publish/corrections';
 import { citationNumbers } from './lib/corpus/essay-citations';
 import { relatedClaimsIndex, type RelatedGroup, type Relation } from './lib/corpus/stance';
 import type { CorpusSource } from './lib/corpus/files';
@@ -144,4 +147,20 @@ export async function getPage(slug: string, locale: Locale): Promise<Page> {
 	const page = (await getCollection('pages')).find((p) => p.id === `${locale}/${slug}`);
 	if (!page) throw new Error(`No page "${locale}/${slug}"`);
 	return page;
+}
+
+/** Every correction an edition shows (claims, sources, and that edition's essays), newest first. */
+export const getCorrections = async (locale: Locale): Promise<Correction[]> =>
+	corrections(
+		(await getSources()).map((source) => ({ slug: source.id, data: source.data })),
+		await getCollection('essays'),
+		locale,
+	);
+
+/**
+ * The day something was first published, from `content/published/record.json`; today for what
+ * the record does not hold yet (it is new, and `npm run record` will date it).
+ */
+export function publishedOn(kind: keyof PublishedRecord, key: string): string {
+	return (publishedRecord as PublishedRecord)[kind][key]?.published ?? utcToday();
 }

@@ -4,7 +4,8 @@ import type { Dictionary } from './ru';
 const en: Dictionary = {
 	site: {
 		name: 'Kazakhstan and Russia: five texts',
-		tagline: 'Kazakhstan–Russia relations as seen in five analysis texts from 2021–2022: exact quotes, claims, essays.',
+		tagline:
+			'Kazakhstan–Russia relations as seen in five analysis texts from 2019–2022 (most of them dated by inference): exact quotes, claims, essays.',
 		skip: 'Skip to content',
 		footerNav: 'Site sections',
 		nav: 'Main navigation',
@@ -23,6 +24,7 @@ const en: Dictionary = {
 		about: 'Methodology',
 		search: 'Search',
 		data: 'Open data',
+		corrections: 'Corrections',
 	},
 	theme: { toggle: 'Colour scheme', light: 'Light', dark: 'Dark', system: 'System' },
 	language: { switch: 'Русский', switchLabel: 'Читать эту страницу по-русски', name: 'English' },
@@ -89,6 +91,10 @@ const en: Dictionary = {
 		source: 'Source',
 		viaAuthor: 'as relayed by the source',
 	},
+	disclosure: {
+		text: 'The site’s corpus is {count}, all of which describe, to different degrees, Kazakhstan moving away from Russia, and none of which was written on behalf of the Russian or the Kazakh government.',
+		more: 'More on the method',
+	},
 	essay: {
 		essays: 'Essays',
 		intro: 'The site’s essays by theme: every paragraph rests on the sources’ claims, and every opinion is attributed.',
@@ -102,7 +108,7 @@ const en: Dictionary = {
 	},
 	index: {
 		sourcesTitle: 'Sources',
-		sourcesIntro: 'The five texts from 2021–2022 that the site is built from.',
+		sourcesIntro: 'The five texts from 2019–2022 that the site is built from; most of them are dated by inference.',
 		themesTitle: 'Themes',
 		themesIntro: 'Eight themes that group the claims and frame the essays.',
 		claimsTitle: 'All claims',
@@ -262,6 +268,40 @@ const en: Dictionary = {
 		linkCopied: 'Link copied',
 		permalink: 'Permanent link',
 	},
+	corrections: {
+		title: 'Corrections',
+		intro:
+			'Every correction of the site’s published texts, newest first: what changed, when and why. The build compares each published field — quote, translation, summary, coding, headline, essay text — with the record of what has been published and refuses a change without such an entry.',
+		none: 'No corrections yet.',
+		changed: 'Changed',
+		all: 'All corrections',
+		kind: { claim: 'Claim', source: 'Source', essay: 'Essay' },
+		field: {
+			quote: 'quote',
+			translation: 'translation',
+			summary: 'summary',
+			kind: 'claim kind',
+			themes: 'themes',
+			attributedTo: 'whose words',
+			stance: 'stance',
+			title: 'headline',
+			author: 'author',
+			date: 'date',
+			synopsis: 'synopsis',
+			description: 'description',
+			text: 'text',
+		},
+		notice: 'Corrected',
+	},
+	feed: {
+		title: 'Kazakhstan and Russia: five texts — new and corrected',
+		description: 'New sources and essays of the site, and every correction of its published texts.',
+		footer: 'New texts and corrections:',
+		linkText: 'Atom feed',
+		newSource: 'New source',
+		newEssay: 'New essay',
+		correction: 'Correction',
+	},
 	plurals: {
 		claim: { one: 'claim', other: 'claims' },
 		source: { one: 'source', other: 'sources' },
@@ -269,6 +309,7 @@ const en: Dictionary = {
 		result: { one: 'result', other: 'results' },
 		paragraph: { one: 'paragraph', other: 'paragraphs' },
 		essay: { one: 'essay', other: 'essays' },
+		text: { one: 'text', other: 'texts' },
 	},
 	// Issue 14 (seeing at a glance): the phone menu, citation previews, the stance grid and the
 	// drawn timeline. Kept together to ease merging with other changes to this dictionary.
@@ -280,10 +321,10 @@ const en: Dictionary = {
 	},
 	matrix: {
 		title: 'Stances by theme',
-		rule: 'A cell shows the trajectory that most of the source’s claims on the theme carry (on a tie, distancing comes first, then balancing); the number is how many of the source’s claims address the theme. Each cell links to those claims in the lists below.',
+		rule: 'How a cell is decided: of the source’s claims on the theme, those that carry a trajectory are counted, and the cell shows the trajectory that more of them carry than any other. When two or three trajectories are tied, the cell reads “mixed”, and the list below the table gives the number of claims carrying each. When none of the claims carries a trajectory, it reads “no trajectory”. The number is how many of the source’s claims address the theme; each cell links to those claims in the lists below. A cell describes the texts; it does not judge whether they are right.',
 		legend: 'Key',
 		unstated: 'No trajectory',
-		mixed: 'Tied',
+		mixed: 'Mixed',
 		sources: 'Sources by column',
 		lists: 'The claims of each cell',
 	},

@@ -7,7 +7,7 @@ const ru = {
 	site: {
 		name: 'Казахстан и Россия: пять текстов',
 		tagline:
-			'Отношения Казахстана и России в зеркале пяти аналитических текстов 2021–2022 годов: точные цитаты, утверждения, очерки.',
+			'Отношения Казахстана и России в зеркале пяти аналитических текстов 2019–2022 годов (даты большей частью выведены по косвенным признакам): точные цитаты, утверждения, очерки.',
 		skip: 'Перейти к содержанию',
 		footerNav: 'Разделы сайта',
 		nav: 'Основная навигация',
@@ -26,6 +26,7 @@ const ru = {
 		about: 'О методе',
 		search: 'Поиск',
 		data: 'Открытые данные',
+		corrections: 'Исправления',
 	},
 	theme: { toggle: 'Тема оформления', light: 'Светлая', dark: 'Тёмная', system: 'Как в системе' },
 	language: { switch: 'English', switchLabel: 'Read this page in English', name: 'Русский' },
@@ -103,6 +104,13 @@ const ru = {
 		source: 'Источник',
 		viaAuthor: 'в пересказе источника',
 	},
+	/** The one-sentence disclosure of what the corpus is, shown where readers first look. */
+	disclosure: {
+		/** `{count}`: the number of texts, declined; the link to the methodology follows it (`more`). */
+		text: 'Корпус сайта — {count}: все они в разной степени описывают отдаление Казахстана от России, и ни один не написан от имени правительства России или Казахстана.',
+		/** The link to the methodology after the sentence. */
+		more: 'Подробнее о методе',
+	},
 	essay: {
 		essays: 'Очерки',
 		intro: 'Очерки редакции по темам: каждый абзац опирается на утверждения источников, мнения приписаны их авторам.',
@@ -116,7 +124,8 @@ const ru = {
 	},
 	index: {
 		sourcesTitle: 'Источники',
-		sourcesIntro: 'Пять текстов 2021–2022 годов, из которых собран сайт.',
+		sourcesIntro:
+			'Пять текстов 2019–2022 годов, из которых собран сайт; даты большинства из них выведены по косвенным признакам.',
 		themesTitle: 'Темы',
 		themesIntro: 'Восемь тем, по которым сгруппированы утверждения и написаны очерки.',
 		claimsTitle: 'Все утверждения',
@@ -277,6 +286,46 @@ const ru = {
 		linkCopied: 'Ссылка скопирована',
 		permalink: 'Постоянная ссылка',
 	},
+	corrections: {
+		/** Heading of the log and of a page's own corrections. */
+		title: 'Исправления',
+		intro:
+			'Все исправления опубликованных текстов сайта, от новых к старым: что изменилось, когда и почему. Сборка сайта сверяет каждое опубликованное поле — цитату, перевод, пересказ, кодировку, заголовок, текст очерка — с записью опубликованного и не допускает изменения без такой записи.',
+		none: 'Исправлений пока нет.',
+		/** Before the list of changed fields. */
+		changed: 'Изменено',
+		/** Shown where a page's corrections end: the way to the whole log. */
+		all: 'Все исправления',
+		kind: { claim: 'Утверждение', source: 'Источник', essay: 'Очерк' },
+		/** Names of the published fields a revision may name (`src/schemas/revision.ts`). */
+		field: {
+			quote: 'цитата',
+			translation: 'перевод',
+			summary: 'пересказ',
+			kind: 'тип утверждения',
+			themes: 'темы',
+			attributedTo: 'чьи слова',
+			stance: 'позиция',
+			title: 'заголовок',
+			author: 'автор',
+			date: 'дата',
+			synopsis: 'синопсис',
+			description: 'описание',
+			text: 'текст',
+		},
+		/** At the top of a corrected page, with the latest correction's date; links to its corrections. */
+		notice: 'Исправлено',
+	},
+	feed: {
+		title: 'Казахстан и Россия: пять текстов — новое и исправленное',
+		description: 'Новые источники и очерки сайта и каждое исправление опубликованных текстов.',
+		/** Before the feed's link in the footer. */
+		footer: 'Новое и исправления:',
+		linkText: 'лента Atom',
+		newSource: 'Новый источник',
+		newEssay: 'Новый очерк',
+		correction: 'Исправление',
+	},
 	plurals: {
 		claim: forms({ one: 'утверждение', few: 'утверждения', many: 'утверждений', other: 'утверждения' }),
 		source: forms({ one: 'источник', few: 'источника', many: 'источников', other: 'источника' }),
@@ -284,6 +333,7 @@ const ru = {
 		result: forms({ one: 'результат', few: 'результата', many: 'результатов', other: 'результата' }),
 		paragraph: forms({ one: 'абзац', few: 'абзаца', many: 'абзацев', other: 'абзаца' }),
 		essay: forms({ one: 'очерк', few: 'очерка', many: 'очерков', other: 'очерка' }),
+		text: forms({ one: 'текст', few: 'текста', many: 'текстов', other: 'текста' }),
 	},
 	// Issue 14 (seeing at a glance): the phone menu, citation previews, the stance grid and the
 	// drawn timeline. Kept together to ease merging with other changes to this dictionary.
@@ -299,12 +349,12 @@ const ru = {
 		/** Heading of the compact grid. */
 		title: 'Позиции по темам',
 		/** The rule that decides a cell, stated in the legend. */
-		rule: 'Клетка показывает траекторию, которую несёт большинство утверждений источника по теме (при равенстве первенство у дистанцирования, затем у баланса); число — сколько утверждений источника затрагивают тему. Клетка — ссылка на эти утверждения в списках ниже.',
+		rule: 'Как определяется клетка: из утверждений источника по теме считаются те, у которых есть траектория, и клетка показывает траекторию, которую несёт больше утверждений, чем любую другую. Если у двух или трёх траекторий утверждений поровну, клетка — «смешанная», а в списке под таблицей указано, сколько утверждений несёт каждую. Если траектории нет ни у одного утверждения — «без траектории». Число — сколько утверждений источника затрагивают тему; клетка — ссылка на эти утверждения в списках ниже. Клетка описывает тексты, а не решает, правы ли они.',
 		legend: 'Обозначения',
 		/** A cell where the source addresses the theme but no claim on it carries a trajectory. */
 		unstated: 'Без траектории',
 		/** A cell where the trajectories of the source's claims on the theme are tied. */
-		mixed: 'Поровну',
+		mixed: 'Смешанная',
 		/** Column key: the sources by their number in the grid. */
 		sources: 'Источники по столбцам',
 		/** Heading of the full lists under the grid. */

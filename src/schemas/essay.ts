@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema, locales, textSchema } from './common';
+import { essayRevisableFields, revisionsSchema } from './revision';
 
 /** `content/essays/<locale>/<theme>.mdx`: the site's own synthesis of the sources on one theme. */
 export const essaySchema = z.object({
@@ -13,5 +14,7 @@ export const essaySchema = z.object({
 	locale: z.enum(locales),
 	/** Date of the last substantive revision. */
 	updated: isoDateSchema,
+	/** Corrections of the essay's published title, description or text, appended in order; never removed. */
+	revisions: revisionsSchema(essayRevisableFields),
 });
 export type EssayData = z.infer<typeof essaySchema>;

@@ -24,8 +24,12 @@ function build(label: string, env: Record<string, string> = {}) {
  * iterations only; CI always builds).
  */
 export default function setup() {
+	// The build and browser projects both name this setup; Vitest runs it once per project, in one
+	// process, so the second call finds the builds of the first.
+	if (process.env.TESTS_SITE_BUILT === '1') return;
 	const reuse = process.env.REUSE_DIST === '1';
 	if (!reuse || !existsSync(join(dist, 'index.html'))) build('site');
 	if (!reuse || !existsSync(join(subPathDist, 'index.html')))
 		build(`site under ${SUB_PATH}`, { SITE_BASE: SUB_PATH, SITE_OUT_DIR: subPathDist });
+	process.env.TESTS_SITE_BUILT = '1';
 }

@@ -5,7 +5,7 @@ import { builtPages, dist, page, selectAll } from './dist.ts';
 /** The committed list of every address the site has published; it only ever grows. */
 export const MANIFEST = new URL('../addresses/published.txt', import.meta.url);
 
-/** Addresses a reader may have cited: every page, every anchor in a source, every data file. */
+/** Addresses a reader may have cited: every page, every anchor in a source, every data file, the feeds. */
 export function currentAddresses(): string[] {
 	const addresses = new Set<string>();
 	for (const path of builtPages()) {
@@ -22,6 +22,8 @@ export function currentAddresses(): string[] {
 					addresses.add(`${path}#${id}`);
 			}
 	}
+	// Feed readers keep a subscription for years.
+	for (const feed of ['/feed.xml', '/en/feed.xml']) if (existsSync(join(dist, feed))) addresses.add(feed);
 	const data = join(dist, 'data');
 	const walk = (dir: string): string[] =>
 		readdirSync(dir).flatMap((name) =>

@@ -26,4 +26,5 @@ export const contentPageTypes = [
 	'/people/',
 	'/about/',
 	'/data/',
+	'/corrections/',
 ];

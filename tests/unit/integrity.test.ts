@@ -91,6 +91,35 @@ const cases: [string, string][] = [
 		`content/essays/ru/beta.mdx › locale: this essay has no en counterpart (content/essays/en/beta.mdx)`,
 	],
 	['theme-id-mismatch', `content/themes/alpha.json › id: "gamma" must match the file name "alpha"`],
+	// Against the published record (content/published/record.json, dated 2026-11-21; today 2026-12-01).
+	[
+		'published-field-changed',
+		`${SRC} › claims[1] (mini-second).translation: changed since it was published (content/published/record.json) and no revision says so: add to this claim's \`revisions\` an entry { date: "2026-12-01", fields: [translation], note: { ru: "…", en: "…" } } saying what was wrong, then run \`npm run record\``,
+	],
+	[
+		'essay-text-changed',
+		`content/essays/en/alpha.mdx › text: changed since it was published (content/published/record.json) and no revision says so: add to this essay's \`revisions\``,
+	],
+	[
+		'revision-date-future',
+		`${SRC} › claims[1] (mini-second).revisions[0].date: "2999-01-01" is in the future (today is 2026-12-01); date a revision the day it is published`,
+	],
+	[
+		'revision-date-before-published',
+		`${SRC} › claims[1] (mini-second).revisions[0].date: "2026-11-01" is before this claim was published (2026-11-21, content/published/record.json); a revision corrects what was published, so it cannot precede it`,
+	],
+	[
+		'revision-field-unchanged',
+		`${SRC} › claims[1] (mini-second).revisions[0].fields[1]: "kind" has not changed since it was published (content/published/record.json); name only the fields that changed`,
+	],
+	[
+		'revision-note-missing-edition',
+		`${SRC} › claims[1] (mini-second).revisions[0].note.en: is missing: a revision explains itself in both editions (en)`,
+	],
+	[
+		'revision-on-new-claim',
+		`${SRC} › claims[2] (mini-third).revisions: this claim is not in the published record (content/published/record.json) yet: a new claim is not a revision, so remove its revisions`,
+	],
 ];
 
 describe('integrity: every failure mode names the file and the field', () => {

@@ -1,4 +1,5 @@
-import type { Dictionary } from '../../i18n';
+import type { Dictionary, Locale } from '../../i18n';
+import { trajectorySchema } from '../../schemas/source';
 import type { ThemePosition } from '../../lib/corpus/stance';
 
 /**
@@ -28,4 +29,13 @@ export function stateLabel(d: Dictionary, state: CellState): string {
 	if (state === 'empty') return d.compare.notAddressed;
 	if (state === 'mixed' || state === 'unstated') return d.matrix[state];
 	return d.trajectory[state];
+}
+
+/** A state as the list under the grid names it; a tie also says how many claims carry each trajectory. */
+export function positionLabel(d: Dictionary, locale: Locale, state: CellState, position: ThemePosition): string {
+	if (state !== 'mixed') return stateLabel(d, state);
+	const tally = trajectorySchema.options
+		.filter((trajectory) => position.counts[trajectory])
+		.map((trajectory) => `${d.trajectory[trajectory].toLocaleLowerCase(locale)}: ${position.counts[trajectory]}`);
+	return `${stateLabel(d, state)} (${tally.join(', ')})`;
 }

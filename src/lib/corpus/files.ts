@@ -21,6 +21,8 @@ export interface CorpusFiles {
 	entities: ContentFile[];
 	essays: ContentFile[];
 	pages: ContentFile[];
+	/** What has been published (`content/published/record.json`); absent before anything is. */
+	record?: ContentFile;
 }
 
 /** A source as published (open data, queries): slug, validated frontmatter and verbatim body. */
@@ -70,5 +72,6 @@ export function readCorpusFiles(root: string): CorpusFiles {
 		entities: filesUnder(root, 'content/entities', /\.json$/),
 		essays: filesUnder(root, 'content/essays', /\.mdx$/),
 		pages: filesUnder(root, 'content/pages', /\.mdx$/),
+		record: filesUnder(root, 'content/published', /^record\.json$/)[0],
 	};
 }

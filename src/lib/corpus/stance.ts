@@ -82,21 +82,29 @@ export function relatedClaimsIndex<C extends Relatable>(
 	};
 }
 
+/** A cell of the stance matrix: one trajectory, or `mixed` when two or three are tied for most. */
+export type CellTrajectory = Trajectory | 'mixed';
+
 /** A source's position on one theme: the trajectory most of its claims on it carry. */
 export interface ThemePosition {
 	/** Claims of the source on the theme; empty when the source does not address it. */
 	claims: string[];
-	/** The most frequent trajectory among them (ties broken by distancing → balancing → integration), if any carries one. */
-	trajectory?: Trajectory;
+	/** How many of those claims carry each trajectory (trajectories no claim carries are absent). */
+	counts: Partial<Record<Trajectory, number>>;
+	/**
+	 * The trajectory more of the claims carry than any other; `mixed` on a tie, so that no
+	 * trajectory wins a tie by its place in a list; absent when no claim carries one.
+	 */
+	trajectory?: CellTrajectory;
 }
-
-const ORDER: Trajectory[] = ['distancing', 'balancing', 'integration'];
 
 /** Where a source stands on one theme, from its claims (the matrix cell on `/compare/`). */
 export function positionOn(theme: string, claims: readonly Pick<Claim, 'id' | 'themes' | 'stance'>[]): ThemePosition {
 	const onTheme = claims.filter((c) => c.themes.includes(theme));
-	const counts = new Map<Trajectory, number>();
-	for (const c of onTheme) if (c.stance) counts.set(c.stance, (counts.get(c.stance) ?? 0) + 1);
-	const best = ORDER.filter((t) => counts.has(t)).sort((a, b) => counts.get(b)! - counts.get(a)!)[0];
-	return { claims: onTheme.map((c) => c.id), trajectory: best };
+	const counts: Partial<Record<Trajectory, number>> = {};
+	for (const c of onTheme) if (c.stance) counts[c.stance] = (counts[c.stance] ?? 0) + 1;
+	const most = Math.max(0, ...Object.values(counts));
+	const leaders = (Object.keys(counts) as Trajectory[]).filter((t) => counts[t] === most);
+	const trajectory = leaders.length === 0 ? undefined : leaders.length === 1 ? leaders[0] : 'mixed';
+	return { claims: onTheme.map((c) => c.id), counts, ...(trajectory && { trajectory }) };
 }

@@ -23,6 +23,10 @@ export const paths = {
 	search: () => '/search/',
 	/** The page explaining the open-data files. */
 	data: () => '/data/',
+	/** Every correction of the published texts, newest first. */
+	corrections: () => '/corrections/',
+	/** The edition's Atom feed: new sources, essays and corrections. */
+	feed: () => '/feed.xml',
 };
 
 /**
@@ -38,4 +42,5 @@ export const sections: readonly { path: string; nav: keyof Dictionary['nav']; he
 	{ path: paths.timeline(), nav: 'timeline', header: true },
 	{ path: paths.about(), nav: 'about', header: true },
 	{ path: paths.data(), nav: 'data', header: false },
+	{ path: paths.corrections(), nav: 'corrections', header: false },
 ];

@@ -1,4 +1,5 @@
 import type { CheckedCorpus } from '../files';
+import type { PublishedRecord } from '../published-record';
 
 /** One thing wrong with the content: where, and what. */
 export interface IntegrityIssue {
@@ -23,6 +24,10 @@ export interface CheckContext {
 	isTheme: (id: string) => boolean;
 	/** Whether a claim id may be cited (a current id); true for any id while a source fails its schema. */
 	isClaim: (id: string) => boolean;
+	/** What has been published (`content/published/record.json`); empty before anything is. */
+	record: PublishedRecord;
+	/** The build's day, `YYYY-MM-DD` (UTC): no revision may be dated later. */
+	today: string;
 }
 
 /** One rule of the corpus: reads the context, returns what breaks the rule. */

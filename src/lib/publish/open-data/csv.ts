@@ -34,6 +34,8 @@ export const claimCsvColumns: readonly (readonly [string, (claim: ClaimRecord) =
 	['stance', (c) => c.stance ?? ''],
 	['themes', (c) => c.themes.join(CSV_LIST_SEPARATOR)],
 	['formerIds', (c) => c.formerIds.join(CSV_LIST_SEPARATOR)],
+	// Objects with a bilingual note do not flatten into columns: the cell holds their JSON, empty when none.
+	['revisions', (c) => (c.revisions.length ? JSON.stringify(c.revisions) : '')],
 ];
 
 /** `claims.csv`: a header row, then one row per claim. */

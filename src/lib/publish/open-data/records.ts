@@ -74,6 +74,7 @@ export function claimRecords(sources: readonly CorpusSource[], site: URL): Claim
 			...(claim.stance && { stance: claim.stance }),
 			themes: claim.themes,
 			formerIds: claim.formerIds,
+			revisions: claim.revisions,
 		})),
 	);
 }
