@@ -130,7 +130,7 @@ export function buildProject(dir: string, counts: { sources: number; claims: num
 			const pagefind = /Pagefind: .* indexed in (\d+) ms/.exec(log);
 			if (!pagefind) return reject(new Error(`no Pagefind timing in the build log of ${dir}`));
 			const pagefindMs = Number(pagefind[1]);
-			// Astro logs each file it writes with the time it took: `/og/claims/x.png (+1.62s)` or `(+320ms)`.
+			// Astro logs each file it writes with the time it took: `/og/sources/x.png (+1.62s)` or `(+320ms)`.
 			const cardsMs = [...log.matchAll(/\/og\/\S*\.png \(\+([\d.]+)(m?s)\)/g)].reduce(
 				(sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1),
 				0,
