@@ -115,6 +115,17 @@ const en: Dictionary = {
 		peopleIntro: 'Who the texts mention, and in which claims.',
 		columns: { claim: 'Claim', source: 'Source', kind: 'Kind', themes: 'Themes' },
 	},
+	pagination: {
+		/** Name of the navigation between the pages of a long list. */
+		label: 'Pages of the list',
+		previous: 'Previous',
+		next: 'Next',
+		/** “Page 2 of 7”. */
+		page: 'Page',
+		of: 'of',
+		/** Under the claims filter when the index has more than one page. */
+		filterNote: 'The filter narrows the claims on this page; the site search finds them all.',
+	},
 	compare: {
 		title: 'Compare stances',
 		intro:

@@ -129,6 +129,17 @@ const ru = {
 		peopleIntro: 'Кто упоминается в текстах и в каких утверждениях.',
 		columns: { claim: 'Утверждение', source: 'Источник', kind: 'Тип', themes: 'Темы' },
 	},
+	pagination: {
+		/** Name of the navigation between the pages of a long list. */
+		label: 'Страницы списка',
+		previous: 'Предыдущая',
+		next: 'Следующая',
+		/** «Страница 2 из 7». */
+		page: 'Страница',
+		of: 'из',
+		/** Under the claims filter when the index has more than one page. */
+		filterNote: 'Фильтр отбирает утверждения этой страницы; поиск по сайту находит все.',
+	},
 	compare: {
 		title: 'Сравнение позиций',
 		intro:

@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import type { Locale } from '../schemas/common';
 import type { Claim } from '../schemas/source';
 import { citationNumbers } from './citations';
+import { CLAIMS_PER_PAGE, paginateGroups, THEME_CLAIMS_PER_PAGE } from './pagination';
 import { relatedClaimsIndex, type RelatedGroup, type Relation } from './stance';
 import type { CorpusSource } from './open-data';
 
@@ -64,6 +65,42 @@ export async function getCorpusSources(): Promise<CorpusSource[]> {
 export const getClaims: () => Promise<SourcedClaim[]> = oncePerBuild(async () =>
 	(await getSources()).flatMap((source) => source.data.claims.map((claim, index) => ({ ...claim, source, index }))),
 );
+
+/** The claims index's pages, each a list of whole sources' claims (see `pagination.ts`). */
+export const getClaimsPages: () => Promise<SourcedClaim[][]> = oncePerBuild(async () =>
+	paginateGroups(await getClaims(), (c) => c.source.id, CLAIMS_PER_PAGE),
+);
+
+const claimsPageOfSource = oncePerBuild(
+	async () =>
+		new Map((await getClaimsPages()).flatMap((claims, i) => claims.map((c) => [c.source.id, i + 1] as const))),
+);
+
+/** The page of the claims index that lists the claims of source `slug`. */
+export async function claimsPageOf(slug: string): Promise<number> {
+	const page = (await claimsPageOfSource()).get(slug);
+	if (page === undefined) throw new Error(`No source "${slug}" in the claims index`);
+	return page;
+}
+
+/** The pages of a theme's list of claims, each a list of whole sources' claims on the theme. */
+export async function getThemeClaimsPages(theme: string): Promise<SourcedClaim[][]> {
+	return (await themeClaimsPages()).get(theme) ?? [[]];
+}
+
+const themeClaimsPages = oncePerBuild(async () => {
+	const claims = await getClaims();
+	return new Map(
+		(await getThemes()).map((theme) => [
+			theme.data.id,
+			paginateGroups(
+				claims.filter((c) => c.themes.includes(theme.data.id)),
+				(c) => c.source.id,
+				THEME_CLAIMS_PER_PAGE,
+			),
+		]),
+	);
+});
 
 const claimsById = oncePerBuild(async () => new Map((await getClaims()).map((c) => [c.id, c])));
 

@@ -9,12 +9,14 @@ export const paths = {
 	home: () => '/',
 	sources: () => '/sources/',
 	source: (slug: string) => `/sources/${slug}/`,
-	claims: () => '/claims/',
+	/** The claims index; its page 2 and on at `/claims/page/<n>/` (see `pagination.ts`). */
+	claims: (page = 1) => (page > 1 ? `/claims/page/${page}/` : '/claims/'),
 	claim: (id: string) => `/claims/${id}/`,
 	/** A claim in the text of its source. */
 	claimInSource: (slug: string, id: string) => `/sources/${slug}/#${id}`,
 	themes: () => '/themes/',
-	theme: (id: string) => `/themes/${id}/`,
+	/** A theme's essay and its claims; the claims' page 2 and on at `/themes/<id>/page/<n>/`. */
+	theme: (id: string, page = 1) => (page > 1 ? `/themes/${id}/page/${page}/` : `/themes/${id}/`),
 	compare: () => '/compare/',
 	timeline: () => '/timeline/',
 	people: () => '/people/',
