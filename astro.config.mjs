@@ -7,15 +7,15 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { corpusIntegrity } from './src/integrations/corpus-integrity.ts';
-import { fontSubsets } from './src/integrations/font-subsets.ts';
+import { fontSubsets } from './src/integrations/font-subsets/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { readCorpusFiles } from './src/lib/corpus-files.ts';
-import { compactScript, cspHash } from './src/lib/inline-script.ts';
-import { checkCorpus } from './src/lib/integrity.ts';
-import { formerClaimRedirects } from './src/lib/redirects.ts';
-import rehypeLinks from './src/lib/rehype-links.ts';
-import rehypeSourceAnchors from './src/lib/rehype-source-anchors.ts';
-import rehypeTypography from './src/lib/rehype-typography.ts';
+import { readCorpusFiles } from './src/lib/corpus/files.ts';
+import { compactScript, cspHash } from './src/integrations/inline-script.ts';
+import { checkCorpus } from './src/lib/corpus/check/index.ts';
+import { formerClaimRedirects } from './src/lib/urls/redirects.ts';
+import rehypeLinks from './src/integrations/markdown/rehype-links.ts';
+import rehypeSourceAnchors from './src/integrations/markdown/rehype-source-anchors.ts';
+import rehypeTypography from './src/integrations/markdown/rehype-typography.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 

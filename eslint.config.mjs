@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
 	// Build output, deliberately broken fixtures, and local scratch files (`*.tmp.ts`, as in .gitignore).
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'src/lib/csl/', '**/*.tmp.ts'] },
+	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'src/lib/cite/csl/', '**/*.tmp.ts'] },
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,

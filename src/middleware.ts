@@ -1,8 +1,8 @@
 import { defineMiddleware } from 'astro:middleware';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { localeFromUrl } from './i18n';
-import { markRussian } from './lib/mark-russian';
+import { localeFromUrl } from './lib/urls/locale';
+import { markRussian } from './lib/markdown/mark-russian';
 
 /** Astro renders the enhancements' processed script (`Enhancements.astro`) as one that loads at once. */
 const ENHANCEMENTS_SCRIPT = /<script type="module" src="([^"]*\/Enhancements\.astro_[^"]*\.js)"><\/script>/;

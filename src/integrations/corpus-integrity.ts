@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { dictionaryProblems } from '../i18n/check';
 import en from '../i18n/en';
 import ru from '../i18n/ru';
-import { formatIssues, type checkCorpus } from '../lib/integrity';
+import { formatIssues, type checkCorpus } from '../lib/corpus/check/index';
 
 /**
  * Refuses to build a site from broken content. Astro's own schema check does not see bodies,

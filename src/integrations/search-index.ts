@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { CheckedCorpus } from '../lib/integrity';
+import type { CheckedCorpus } from '../lib/corpus/check/index';
 import { searchRecords } from '../lib/search/records';
 
 /** Built HTML files under `dir`, as paths relative to `root`. */

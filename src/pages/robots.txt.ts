@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteHref } from '../lib/base';
+import { siteHref } from '../lib/urls/base';
 
 /** Every page may be crawled; the sitemap lists them all, each with its other edition. */
 export const GET: APIRoute = ({ site }) =>

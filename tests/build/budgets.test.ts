@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { compactScript } from '../../src/lib/inline-script';
+import { compactScript } from '../../src/integrations/inline-script';
 import { builtPages, dist, page, root, selectAll, text } from '../support/dist';
 
 /** The budgets of a content page (every page but search, which is an application). */

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace, occurrences } from '../../src/lib/text';
+import { normalizeWhitespace, occurrences } from '../../src/lib/corpus/verbatim';
 import { parseCsv } from '../support/csv';
 import { dist, page, select, selectAll } from '../support/dist';
 import { corpus } from '../support/corpus';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace } from '../../src/lib/text';
+import { normalizeWhitespace } from '../../src/lib/corpus/verbatim';
 import en from '../../src/i18n/en';
 import ru from '../../src/i18n/ru';
 import { page, select, selectAll, text } from '../support/dist';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTERNAL_REL } from '../../src/lib/rehype-links';
+import { EXTERNAL_REL } from '../../src/lib/urls/external';
 import { builtPages, dist, page, selectAll, text, type Element } from '../support/dist';
 
 const SITE = 'https://kz-ru.example.org';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace, paragraphsOf } from '../../src/lib/text';
+import { normalizeWhitespace, paragraphsOf } from '../../src/lib/corpus/verbatim';
 import { page, select, selectAll, text, type Element } from '../support/dist';
 import { corpus } from '../support/corpus';
 

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus, formatIssues } from '../../src/lib/integrity';
+import { readCorpusFiles } from '../../src/lib/corpus/files';
+import { checkCorpus, formatIssues } from '../../src/lib/corpus/check/index';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 

@@ -4,7 +4,7 @@ import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { anchorClaims } from '../../src/lib/anchor-claims';
+import { anchorClaims } from '../../src/lib/markdown/anchor-claims';
 
 const fragment = (html: string): Root => fromHtml(html, { fragment: true });
 /** Text of everything carrying a claim, reassembled from its parts. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus, formatIssues } from '../../src/lib/integrity';
+import { readCorpusFiles } from '../../src/lib/corpus/files';
+import { checkCorpus, formatIssues } from '../../src/lib/corpus/check/index';
 import { root } from '../support/dist';
 import { materialFrom, seededRandom, sentencesOf, syntheticSources } from '../bench/scale/corpus';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryProblems } from '../../src/i18n/check';
 import en from '../../src/i18n/en';
-import { localePath, plural } from '../../src/i18n';
+import { plural } from '../../src/i18n';
+import { localePath } from '../../src/lib/urls/locale';
 import ru from '../../src/i18n/ru';
 
 describe('i18n', () => {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCorpusFiles } from '../../src/lib/corpus-files';
-import { checkCorpus } from '../../src/lib/integrity';
+import { readCorpusFiles } from '../../src/lib/corpus/files';
+import { checkCorpus } from '../../src/lib/corpus/check/index';
 import { fixtureRoot, reportFor } from '../support/fixtures';
 
 const SRC = 'content/sources/mini.mdx';

@@ -8,7 +8,7 @@ import {
 	websiteJsonLd,
 	type JsonLd,
 	type SourceRecord,
-} from '../../src/lib/jsonld';
+} from '../../src/lib/publish/jsonld';
 import { corpus, sourceBySlug } from '../support/corpus';
 
 const site = new URL('https://kz-ru.example.org');

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { glyphsOf } from '../../src/lib/font-glyphs';
-import { compactScript, cspHash } from '../../src/lib/inline-script';
-import { formerClaimRedirects } from '../../src/lib/redirects';
-import rehypeLinks, { EXTERNAL_REL, withBase } from '../../src/lib/rehype-links';
+import { glyphsOf } from '../../src/integrations/font-subsets/glyphs';
+import { compactScript, cspHash } from '../../src/integrations/inline-script';
+import { formerClaimRedirects } from '../../src/lib/urls/redirects';
+import rehypeLinks from '../../src/integrations/markdown/rehype-links';
+import { EXTERNAL_REL, withBase } from '../../src/lib/urls/external';
 import type { Root } from 'hast';
 
 describe('withBase', () => {

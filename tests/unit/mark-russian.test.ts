@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { markRussian } from '../../src/lib/mark-russian';
+import { markRussian } from '../../src/lib/markdown/mark-russian';
 
 const mark = (body: string) => {
 	const tree = fromHtml(`<!doctype html><html lang="en"><body>${body}</body></html>`);

@@ -14,7 +14,7 @@ import {
 	siteCard,
 	sourceCard,
 	truncateAtWord,
-} from '../../src/lib/og-image';
+} from '../../src/lib/publish/og/image';
 import { corpus } from '../support/corpus';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */

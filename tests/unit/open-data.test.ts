@@ -13,7 +13,7 @@ import {
 	textQuoteSelector,
 	toCsv,
 	type CorpusSource,
-} from '../../src/lib/open-data';
+} from '../../src/lib/publish/open-data';
 import { claimKindSchema, sourceSchema, type Claim } from '../../src/schemas/source';
 import { parseCsv } from '../support/csv';
 

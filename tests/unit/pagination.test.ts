@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../bench/scale/corpus';
-import { CLAIMS_PER_PAGE, pageParams, paginateGroups, THEME_CLAIMS_PER_PAGE } from '../../src/lib/pagination';
-import { paths } from '../../src/lib/routes';
+import { CLAIMS_PER_PAGE, pageParams, paginateGroups, THEME_CLAIMS_PER_PAGE } from '../../src/lib/urls/pagination';
+import { paths } from '../../src/lib/urls/routes';
 import { claimSchema } from '../../src/schemas/source';
 import { corpus } from '../support/corpus';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedClaimsIndex, relationBetween, type Relation } from '../../src/lib/stance';
+import { relatedClaimsIndex, relationBetween, type Relation } from '../../src/lib/corpus/stance';
 import type { Trajectory } from '../../src/schemas/source';
 import { seededRandom } from '../bench/scale/corpus';
 import { corpus } from '../support/corpus';

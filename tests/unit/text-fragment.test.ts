@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace } from '../../src/lib/text';
-import { encodeTextDirectiveTerm, textDirective, textFragmentUrl } from '../../src/lib/text-fragment';
+import { normalizeWhitespace } from '../../src/lib/corpus/verbatim';
+import { encodeTextDirectiveTerm, textDirective, textFragmentUrl } from '../../src/lib/cite/text-fragment';
 import { corpus } from '../support/corpus';
 
 const claims = corpus.sources.flatMap((s) => s.data.claims.map((claim) => ({ ...claim, url: s.data.outlet.url })));

@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import rehypeTypography from '../../src/lib/rehype-typography';
+import rehypeTypography from '../../src/integrations/markdown/rehype-typography';
 
 const run = (html: string, path: string) => {
 	const tree = fromHtml(html, { fragment: true });

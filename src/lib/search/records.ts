@@ -1,9 +1,9 @@
-import { localePath } from '../../i18n';
+import { localePath } from '../urls/locale';
 import type { Locale } from '../../schemas/common';
-import { paragraphAnchor } from '../anchor-claims';
-import type { CheckedCorpus } from '../integrity';
-import { paths } from '../routes';
-import { normalizeWhitespace, paragraphsOf } from '../text';
+import { paragraphAnchor } from '../markdown/anchor-claims';
+import type { CheckedCorpus } from '../corpus/check/index';
+import { paths } from '../urls/routes';
+import { normalizeWhitespace, paragraphsOf } from '../corpus/verbatim';
 import { authorKeyOf } from './labels';
 import { indexableText } from './text';
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n';
-import { getCorpusSources } from '../../lib/content';
-import { ANNOTATION_CONTEXT, annotationCollection, jsonResponse, requireSite } from '../../lib/open-data';
+import { getCorpusSources } from '../../content';
+import { ANNOTATION_CONTEXT, annotationCollection, jsonResponse, requireSite } from '../../lib/publish/open-data';
 
 export const prerender = true;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCorpusSources } from '../../lib/content';
-import { claimRecords, claimsCsv, csvResponse, requireSite } from '../../lib/open-data';
+import { getCorpusSources } from '../../content';
+import { claimRecords, claimsCsv, csvResponse, requireSite } from '../../lib/publish/open-data';
 
 export const prerender = true;
 

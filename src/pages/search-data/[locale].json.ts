@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getEntities, getSources, getThemes } from '../../lib/content';
+import { getEntities, getSources, getThemes } from '../../content';
 import { locales, t, type Locale } from '../../i18n';
 import { claimKindSchema, trajectorySchema } from '../../schemas/source';
 import { authorKeyOf } from '../../lib/search/labels';

@@ -1,4 +1,4 @@
-import { siteHref } from '../../lib/base';
+import { siteHref } from '../../lib/urls/base';
 import type { Locale } from '../../schemas/common';
 import type { AliasGroup } from '../../lib/search/aliases';
 

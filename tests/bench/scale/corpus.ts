@@ -4,8 +4,8 @@
  * sentences, and about ten claims whose quotes are sentences of that body. Deterministic: the
  * same seed and count give the same files. Pure: takes the real files' text, returns new text.
  */
-import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
-import { normalizeWhitespace, occurrences, paragraphsOf } from '../../../src/lib/text.ts';
+import { splitFrontmatter } from '../../../src/lib/corpus/frontmatter.ts';
+import { normalizeWhitespace, occurrences, paragraphsOf } from '../../../src/lib/corpus/verbatim.ts';
 
 /** A content file: path relative to the project root, and its text. */
 export interface GeneratedFile {

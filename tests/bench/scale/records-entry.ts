@@ -5,8 +5,8 @@
  * the site's modules import each other without extensions, as Astro's bundler allows.
  */
 import { writeFileSync } from 'node:fs';
-import { readCorpusFiles } from '../../../src/lib/corpus-files';
-import { checkCorpus } from '../../../src/lib/integrity';
+import { readCorpusFiles } from '../../../src/lib/corpus/files';
+import { checkCorpus } from '../../../src/lib/corpus/check/index';
 import { searchRecords } from '../../../src/lib/search/records';
 
 const [project, out] = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimRecordSchema, dataFiles, jsonResponse, jsonSchemaOf, requireSite } from '../../../lib/open-data';
+import { claimRecordSchema, dataFiles, jsonResponse, jsonSchemaOf, requireSite } from '../../../lib/publish/open-data';
 
 export const prerender = true;
 

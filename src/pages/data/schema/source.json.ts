@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataFiles, jsonResponse, jsonSchemaOf, requireSite, sourceRecordSchema } from '../../../lib/open-data';
+import { dataFiles, jsonResponse, jsonSchemaOf, requireSite, sourceRecordSchema } from '../../../lib/publish/open-data';
 
 export const prerender = true;
 

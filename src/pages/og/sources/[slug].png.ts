@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSources } from '../../../lib/content';
-import { cardResponse, ogPaths } from '../../../lib/og-cards';
+import { getSources } from '../../../content';
+import { cardResponse, ogPaths } from '../../../lib/publish/og/cards';
 
 /** One card per source, shared by both editions and by the source's claim pages. */
 export const getStaticPaths = (async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../../../i18n';
-import { getEssays } from '../../../../lib/content';
-import { cardResponse, ogPaths } from '../../../../lib/og-cards';
+import { getEssays } from '../../../../content';
+import { cardResponse, ogPaths } from '../../../../lib/publish/og/cards';
 
 /** One card per essay, i.e. per theme and edition. */
 export const getStaticPaths = (async () =>

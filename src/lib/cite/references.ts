@@ -30,13 +30,14 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import { localeHref, t } from '../i18n';
-import type { Dating, Locale } from '../schemas/common';
-import type { EssayData } from '../schemas/essay';
-import type { SourceData } from '../schemas/source';
+import { t } from '../../i18n';
+import { localeHref } from '../urls/locale';
+import type { Dating, Locale } from '../../schemas/common';
+import type { EssayData } from '../../schemas/essay';
+import type { SourceData } from '../../schemas/source';
 import gostStyle from './csl/gost-r-7-0-5-2008.csl?raw';
 import russianLocale from './csl/locales-ru-RU.xml?raw';
-import { paths } from './routes';
+import { paths } from '../urls/routes';
 
 /** Date the site's copies of the source texts were last checked; the access date of every source and claim reference. */
 export const CITATION_ACCESSED = '2026-11-21';

@@ -16,13 +16,14 @@
  * `2022` — when only the month or year is known), no `@type` for a speaker the entity index
  * does not classify.
  */
-import { localeHref, t, type Locale } from '../i18n';
-import type { Localized } from '../schemas/common';
-import type { EntityData } from '../schemas/entity';
-import type { EssayData } from '../schemas/essay';
-import type { Claim, SourceData } from '../schemas/source';
-import { paths } from './routes';
-import { textFragmentUrl } from './text-fragment';
+import { t, type Locale } from '../../i18n';
+import { localeHref } from '../urls/locale';
+import type { Localized } from '../../schemas/common';
+import type { EntityData } from '../../schemas/entity';
+import type { EssayData } from '../../schemas/essay';
+import type { Claim, SourceData } from '../../schemas/source';
+import { paths } from '../urls/routes';
+import { textFragmentUrl } from '../cite/text-fragment';
 
 /** A JSON-LD node: plain JSON data. */
 export type JsonLd = { [key: string]: JsonValue };

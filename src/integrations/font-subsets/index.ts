@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { siteGlyphs } from '../lib/font-glyphs';
+import { siteGlyphs } from './glyphs';
 
 /**
  * Cuts the self-hosted fonts down to the characters the site can show, after the build. The

@@ -4,13 +4,13 @@
  * every reference, so a miss here is a bug, not bad content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { t } from '../i18n';
-import type { Locale } from '../schemas/common';
-import type { Claim } from '../schemas/source';
-import { citationNumbers } from './citations';
-import { CLAIMS_PER_PAGE, paginateGroups, THEME_CLAIMS_PER_PAGE } from './pagination';
-import { relatedClaimsIndex, type RelatedGroup, type Relation } from './stance';
-import type { CorpusSource } from './open-data';
+import { t } from './i18n';
+import type { Locale } from './schemas/common';
+import type { Claim } from './schemas/source';
+import { citationNumbers } from './lib/corpus/essay-citations';
+import { relatedClaimsIndex, type RelatedGroup, type Relation } from './lib/corpus/stance';
+import type { CorpusSource } from './lib/publish/open-data';
+import { CLAIMS_PER_PAGE, paginateGroups, THEME_CLAIMS_PER_PAGE } from './lib/urls/pagination';
 
 export type Source = CollectionEntry<'sources'>;
 export type Theme = CollectionEntry<'themes'>;

@@ -1,4 +1,4 @@
-import type { Claim, Trajectory } from '../schemas/source';
+import type { Claim, Trajectory } from '../../schemas/source';
 
 /** How another source's claim relates to a given claim on a shared theme. */
 export type Relation = 'agreeing' | 'adding' | 'differing';

@@ -1,5 +1,5 @@
 import Typograf from 'typograf';
-import type { Locale } from '../schemas/common';
+import type { Locale } from '../../schemas/common';
 
 const engines: Record<Locale, Typograf> = {
 	ru: new Typograf({ locale: ['ru', 'en-US'] }),

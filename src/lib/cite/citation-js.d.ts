@@ -1,5 +1,5 @@
 /**
- * The slice of citation-js (which ships no types) that `citation.ts` uses. The plugins register
+ * The slice of citation-js (which ships no types) that `references.ts` uses. The plugins register
  * themselves on import.
  */
 declare module '@citation-js/core' {

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { locateQuote } from './text';
+import { locateQuote } from '../corpus/verbatim';
 
 /** What anchoring needs to know of a claim. */
 export interface QuotedClaim {

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { VFile } from 'vfile';
-import { anchorClaims, AnchorError, CLAIM_CLASS, type QuotedClaim } from './anchor-claims';
+import { anchorClaims, AnchorError, CLAIM_CLASS, type QuotedClaim } from '../../lib/markdown/anchor-claims';
 
 /**
  * Rehype plugin for the bodies of `content/sources/*.mdx`: anchors every paragraph and wraps

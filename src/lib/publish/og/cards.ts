@@ -4,9 +4,9 @@
  * Astro requests the endpoints one by one.
  */
 import { join } from 'node:path';
-import { t, type Locale, locales } from '../i18n';
-import { getEssays, getSources, getTheme, type Essay, type Source, type Theme } from './content';
-import { cardAlt, essayCard, renderCard, renderCards, siteCard, sourceCard, type CardContent } from './og-image';
+import { t, type Locale, locales } from '../../../i18n';
+import { getEssays, getSources, getTheme, type Essay, type Source, type Theme } from '../../../content';
+import { cardAlt, essayCard, renderCard, renderCards, siteCard, sourceCard, type CardContent } from './image';
 
 /**
  * URL paths of the cards. A source has one card for both editions (its text is Russian), shown by

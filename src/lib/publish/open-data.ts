@@ -4,11 +4,11 @@
  * address, returns the files' contents; the endpoints in `src/pages/data/` only serve them.
  */
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema, textSchema } from '../schemas/common';
-import { claimSchema, sourceSchema, type Claim, type SourceData } from '../schemas/source';
-import { siteHref } from './base';
-import { paths } from './routes';
-import { normalizeWhitespace, occurrences, paragraphsOf } from './text';
+import { idSchema, localizedSchema, textSchema } from '../../schemas/common';
+import { claimSchema, sourceSchema, type Claim, type SourceData } from '../../schemas/source';
+import { siteHref } from '../urls/base';
+import { paths } from '../urls/routes';
+import { normalizeWhitespace, occurrences, paragraphsOf } from '../corpus/verbatim';
 
 /** A source as the open data reads it: slug, validated frontmatter and verbatim body. */
 export interface CorpusSource {

@@ -6,7 +6,7 @@ import {
 	cslItem,
 	formatGost,
 	type CitableSource,
-} from '../../src/lib/citation';
+} from '../../src/lib/cite/references';
 import { corpus, sourceBySlug } from '../support/corpus';
 
 const site = new URL('https://kz-ru.example.org');

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../schemas/common';
+import { locales, type Locale } from '../../schemas/common';
 
 /** `getStaticPaths` entries for the optional `[...lang]` segment: `/` for Russian, `/en/` for English. */
 export const localeRoutes = () =>

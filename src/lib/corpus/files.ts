@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFile, CorpusFiles } from './integrity';
+import type { ContentFile, CorpusFiles } from './check/index';
 
 function filesUnder(root: string, dir: string, pattern: RegExp): ContentFile[] {
 	const absolute = join(root, dir);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote, normalizeWhitespace, normalizeWithOffsets, paragraphsOf } from '../../src/lib/text';
+import { locateQuote, normalizeWhitespace, normalizeWithOffsets, paragraphsOf } from '../../src/lib/corpus/verbatim';
 
 describe('text', () => {
 	it('collapses whitespace of every kind, no-break spaces included, and nothing else', () => {

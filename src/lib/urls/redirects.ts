@@ -1,4 +1,4 @@
-import type { CheckedCorpus } from './integrity';
+import type { CheckedCorpus } from '../corpus/check/index';
 
 /**
  * Redirects that keep renamed claims' old addresses working: `/claims/<former-id>/` (and its

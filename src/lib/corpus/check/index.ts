@@ -1,13 +1,13 @@
 import type { z } from 'astro/zod';
-import { entitySchema, type EntityData } from '../schemas/entity';
-import { essaySchema, type EssayData } from '../schemas/essay';
-import { eventSchema, type EventData } from '../schemas/event';
-import { pageSchema, type PageData } from '../schemas/page';
-import { sourceSchema, type SourceData } from '../schemas/source';
-import { themeSchema, type ThemeData } from '../schemas/theme';
-import { splitFrontmatter } from './frontmatter';
-import { readEssayCitations } from './mdx-citations';
-import { normalizeWhitespace, occurrences, paragraphsOf } from './text';
+import { entitySchema, type EntityData } from '../../../schemas/entity';
+import { essaySchema, type EssayData } from '../../../schemas/essay';
+import { eventSchema, type EventData } from '../../../schemas/event';
+import { pageSchema, type PageData } from '../../../schemas/page';
+import { sourceSchema, type SourceData } from '../../../schemas/source';
+import { themeSchema, type ThemeData } from '../../../schemas/theme';
+import { splitFrontmatter } from '../frontmatter';
+import { readEssayCitations } from '../essay-citations';
+import { normalizeWhitespace, occurrences, paragraphsOf } from '../verbatim';
 
 /** A content file as read from disk: its path relative to the project root, and its text. */
 export interface ContentFile {

@@ -1,4 +1,4 @@
-import { intlTag, type Locale } from '../i18n';
+import { intlTag, type Locale } from './index';
 import type { Dating } from '../schemas/common';
 
 const asUtc = (iso: string) => new Date(`${iso}T00:00:00Z`);

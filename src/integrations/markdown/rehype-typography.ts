@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { typeset } from './typography';
+import { typeset } from '../../lib/markdown/typography';
 
 /** Files written by the project (essays, pages), whose prose gets typography; sources never do. */
 const OWN_PROSE = /[\\/]content[\\/](essays|pages)[\\/](ru|en)[\\/][^\\/]+\.mdx?$/;

@@ -8,7 +8,7 @@
  * itself when it parses the `href`, which yields exactly the bytes the spec asks for. No letter
  * is ever folded (Й stays Й, ё stays ё): the browser matches the page text literally.
  */
-import { normalizeWhitespace } from './text';
+import { normalizeWhitespace } from '../corpus/verbatim';
 
 /** A quote longer than this many characters is linked by its two ends (`textStart,textEnd`). */
 export const LONG_QUOTE_CHARS = 80;
