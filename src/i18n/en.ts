@@ -254,6 +254,8 @@ const en: Dictionary = {
 		apa: 'APA, 7th ed.',
 		bibtex: 'BibTeX',
 		csl: 'CSL-JSON',
+		/** Before the links to a source's reference files on a claim page. */
+		sourceFiles: 'BibTeX and CSL-JSON of the source and all its claims',
 		copy: 'Copy',
 		copied: 'Copied',
 		copyFailed: 'Could not copy: select the text and copy it by hand',

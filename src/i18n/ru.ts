@@ -269,6 +269,8 @@ const ru = {
 		apa: 'APA, 7-е изд. (на английском)',
 		bibtex: 'BibTeX',
 		csl: 'CSL-JSON',
+		/** Before the links to a source's reference files on a claim page. */
+		sourceFiles: 'BibTeX и CSL-JSON источника и всех его утверждений',
 		copy: 'Копировать',
 		copied: 'Скопировано',
 		copyFailed: 'Не удалось скопировать: выделите текст и скопируйте вручную',

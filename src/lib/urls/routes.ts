@@ -24,4 +24,6 @@ export const paths = {
 	search: () => '/search/',
 	/** The page explaining the open-data files. */
 	data: () => '/data/',
+	/** A source's references (itself and its claims) in one edition, as BibTeX or CSL-JSON. */
+	sourceReferences: (locale: Locale, slug: string, format: 'bib' | 'json') => `/data/cite/${locale}/${slug}.${format}`,
 };
