@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from './i18n';
-import type { Locale } from './schemas/common';
+import { locales, type Locale } from './schemas/common';
 import type { Claim } from './schemas/source';
 import { citationNumbers } from './lib/corpus/essay-citations';
 import { relatedClaimsIndex, type RelatedGroup, type Relation } from './lib/corpus/stance';
@@ -130,9 +130,9 @@ export async function getRelatedClaims(
 }
 
 /** Themes in their editorial order. */
-export async function getThemes(): Promise<Theme[]> {
-	return (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order);
-}
+export const getThemes: () => Promise<Theme[]> = oncePerBuild(async () =>
+	(await getCollection('themes')).sort((a, b) => a.data.order - b.data.order),
+);
 
 /** The theme with this id. */
 export async function getTheme(id: string): Promise<Theme> {
@@ -142,15 +142,24 @@ export async function getTheme(id: string): Promise<Theme> {
 }
 
 /** Events in chronological order. */
-export async function getEvents(): Promise<Event[]> {
-	return (await getCollection('events')).sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
-}
+export const getEvents: () => Promise<Event[]> = oncePerBuild(async () =>
+	(await getCollection('events')).sort((a, b) => a.data.date.start.localeCompare(b.data.date.start)),
+);
 
-/** People, organisations and places, alphabetical in the given edition. */
-export async function getEntities(locale: Locale): Promise<Entity[]> {
-	const collator = new Intl.Collator(locale);
-	return (await getCollection('entities')).sort((a, b) => collator.compare(a.data.name[locale], b.data.name[locale]));
-}
+const entitiesByEdition = Object.fromEntries(
+	locales.map((locale) => {
+		const collator = new Intl.Collator(locale);
+		return [
+			locale,
+			oncePerBuild(async () =>
+				(await getCollection('entities')).sort((a, b) => collator.compare(a.data.name[locale], b.data.name[locale])),
+			),
+		];
+	}),
+) as Record<Locale, () => Promise<Entity[]>>;
+
+/** People, organisations and places, alphabetical in the given edition (every claim page asks). */
+export const getEntities = (locale: Locale): Promise<Entity[]> => entitiesByEdition[locale]();
 
 /** Essays of one edition, in theme order. */
 export async function getEssays(locale: Locale): Promise<Essay[]> {
