@@ -3,6 +3,7 @@
  * Lookups throw on an unknown id: by the time pages render, the integrity check has proved
  * every reference, so a miss here is a bug, not bad content.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from './i18n';
 import { locales, type Locale } from './schemas/common';
@@ -119,6 +120,12 @@ const relatedIndex = oncePerBuild(async () =>
 );
 
 /**
+ * How many related claims of each relation a claim page lists; the theme pages list them all.
+ * Listing every one made a page grow with the corpus (thousands per page).
+ */
+export const RELATED_SHOWN = 6;
+
+/**
  * The claims of other sources sharing a theme with `claim`, by relation: the `limit` closest of
  * each, and how many there are in all (see `relatedClaimsIndex`).
  */
@@ -194,4 +201,41 @@ export async function getPage(slug: string, locale: Locale): Promise<Page> {
 	const page = (await getCollection('pages')).find((p) => p.id === `${locale}/${slug}`);
 	if (!page) throw new Error(`No page "${locale}/${slug}"`);
 	return page;
+}
+
+/** A short hash of `parts`, as JSON. */
+const digestOf = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+
+/** The digests of the collections every page of a kind may show: theme titles, entity names. */
+const sharedDigest = oncePerBuild(async () =>
+	digestOf(
+		(await getThemes()).map((th) => th.digest),
+		(await getCollection('entities')).map((e) => e.digest),
+	),
+);
+
+/**
+ * The `cacheKey` of a claim page (`experimental.incrementalBuild` re-renders a page only when its
+ * key or its code changes): its source's file, the claims it lists as related with their
+ * counts, the themes and the entities. Another source's new claim changes the key only of the
+ * pages that list it.
+ */
+export async function claimPageKey(claim: SourcedClaim): Promise<string> {
+	const groups = await getRelatedClaims(claim, RELATED_SHOWN);
+	return digestOf(
+		claim.source.digest,
+		Object.values(groups).map((g) => [g.total, g.claims.map((c) => [c.id, c.source.digest])]),
+		await sharedDigest(),
+	);
+}
+
+/**
+ * The `cacheKey` of a source page: its file, the files of the sources whose claims its stance
+ * rationale cites, its page of the claims index, the themes and the entities.
+ */
+export async function sourcePageKey(source: Source): Promise<string> {
+	const { ru, en } = source.data.stance.rationale;
+	const cited = [...`${ru} ${en}`.matchAll(/\[([a-z0-9-]+)\]/g)].map((m) => m[1]);
+	const citedSources = await Promise.all(cited.map(async (id) => (await getClaim(id)).source.digest));
+	return digestOf(source.digest, citedSources, await claimsPageOf(source.id), await sharedDigest());
 }
