@@ -9,9 +9,9 @@ import { t } from './i18n';
 import { locales, type Locale } from './schemas/common';
 import type { Claim } from './schemas/source';
 import { citationNumbers } from './lib/corpus/essay-citations';
-import { relatedClaimsIndex, type RelatedGroup, type Relation } from './lib/corpus/stance';
+import { relatedClaimsIndex, type Relation } from './lib/corpus/stance';
 import type { CorpusSource } from './lib/publish/open-data';
-import { CLAIMS_PER_PAGE, paginateGroups, THEME_CLAIMS_PER_PAGE } from './lib/urls/pagination';
+import { CLAIMS_PER_PAGE, paginateGroups, SOURCES_PER_PAGE, THEME_CLAIMS_PER_PAGE } from './lib/urls/pagination';
 
 export type Source = CollectionEntry<'sources'>;
 export type Theme = CollectionEntry<'themes'>;
@@ -65,6 +65,11 @@ export async function getCorpusSources(): Promise<CorpusSource[]> {
 /** Every claim of the corpus, in source order and then in the order each source lists them. */
 export const getClaims: () => Promise<SourcedClaim[]> = oncePerBuild(async () =>
 	(await getSources()).flatMap((source) => source.data.claims.map((claim, index) => ({ ...claim, source, index }))),
+);
+
+/** The sources index's pages. */
+export const getSourcesPages: () => Promise<Source[][]> = oncePerBuild(async () =>
+	paginateGroups(await getSources(), (s) => s.id, SOURCES_PER_PAGE),
 );
 
 /** The claims index's pages, each a list of whole sources' claims (see `pagination.ts`). */
@@ -121,18 +126,27 @@ const relatedIndex = oncePerBuild(async () =>
 
 /**
  * How many related claims of each relation a claim page lists; the theme pages list them all.
- * Listing every one made a page grow with the corpus (thousands per page).
+ * Listing every one made a page grow with the corpus (thousands per page); so did their count,
+ * for a rebuild: any new claim on a theme changed it on every page sharing the theme.
  */
 export const RELATED_SHOWN = 6;
 
+/** The related claims a claim page lists, and whether there are more (then it links to the theme lists). */
+export async function getShownRelatedClaims(
+	claim: SourcedClaim,
+): Promise<{ groups: Record<Relation, RelatableClaim[]>; more: boolean }> {
+	const found = await getRelatedClaims(claim, RELATED_SHOWN + 1);
+	const groups = Object.fromEntries(
+		Object.entries(found).map(([relation, claims]) => [relation, claims.slice(0, RELATED_SHOWN)]),
+	) as Record<Relation, RelatableClaim[]>;
+	return { groups, more: Object.values(found).some((claims) => claims.length > RELATED_SHOWN) };
+}
+
 /**
  * The claims of other sources sharing a theme with `claim`, by relation: the `limit` closest of
- * each, and how many there are in all (see `relatedClaimsIndex`).
+ * each (see `relatedClaimsIndex`).
  */
-export async function getRelatedClaims(
-	claim: SourcedClaim,
-	limit: number,
-): Promise<Record<Relation, RelatedGroup<RelatableClaim>>> {
+async function getRelatedClaims(claim: SourcedClaim, limit: number): Promise<Record<Relation, RelatableClaim[]>> {
 	return (await relatedIndex())({ ...claim, sourceId: claim.source.id }, limit);
 }
 
@@ -216,15 +230,16 @@ const sharedDigest = oncePerBuild(async () =>
 
 /**
  * The `cacheKey` of a claim page (`experimental.incrementalBuild` re-renders a page only when its
- * key or its code changes): its source's file, the claims it lists as related with their
- * counts, the themes and the entities. Another source's new claim changes the key only of the
+ * key or its code changes): its source's file, the claims it lists as related (and whether
+ * there are more), the themes and the entities. Another source's new claim changes the key only of the
  * pages that list it.
  */
 export async function claimPageKey(claim: SourcedClaim): Promise<string> {
-	const groups = await getRelatedClaims(claim, RELATED_SHOWN);
+	const { groups, more } = await getShownRelatedClaims(claim);
 	return digestOf(
 		claim.source.digest,
-		Object.values(groups).map((g) => [g.total, g.claims.map((c) => [c.id, c.source.digest])]),
+		Object.values(groups).map((claims) => claims.map((c) => [c.id, c.source.digest])),
+		more,
 		await sharedDigest(),
 	);
 }

@@ -30,6 +30,14 @@ describe('paginated lists', () => {
 		expect(pages.some((p) => /\/page\/1\/$/.test(p))).toBe(false);
 	});
 
+	it('list every source once across the sources index’s pages, in both editions', () => {
+		for (const prefix of ['', '/en']) {
+			const list = listPages(`${prefix}/sources/`);
+			const rows = list.flatMap((p) => hrefs(p, '.source-list .card__title a'));
+			expect(rows.toSorted(), prefix).toEqual(corpus.sources.map((s) => `${prefix}/sources/${s.slug}/`).toSorted());
+		}
+	});
+
 	it('list each theme’s claims once across its pages, in both editions', () => {
 		for (const theme of corpus.themes)
 			for (const prefix of ['', '/en']) {
@@ -57,7 +65,7 @@ describe('paginated lists', () => {
 	});
 
 	it('show no page links while a list fits one page (the five-source site)', () => {
-		for (const path of ['/claims/', `/themes/${corpus.themes[0].data.id}/`])
+		for (const path of ['/sources/', '/claims/', `/themes/${corpus.themes[0].data.id}/`])
 			if (listPages(path).length === 1) expect(select('nav.pagination', page(path)), path).toBeFalsy();
 	});
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../bench/scale/corpus';
-import { CLAIMS_PER_PAGE, pageParams, paginateGroups, THEME_CLAIMS_PER_PAGE } from '../../src/lib/urls/pagination';
+import {
+	CLAIMS_PER_PAGE,
+	pageParams,
+	paginateGroups,
+	SOURCES_PER_PAGE,
+	THEME_CLAIMS_PER_PAGE,
+} from '../../src/lib/urls/pagination';
 import { paths } from '../../src/lib/urls/routes';
 import { claimSchema } from '../../src/schemas/source';
 import { corpus } from '../support/corpus';
@@ -40,7 +46,8 @@ describe('paginateGroups', () => {
 		}
 	});
 
-	it('keeps the five-source site on one page: the claims index and every theme', () => {
+	it('keeps the five-source site on one page: the sources and claims indexes and every theme', () => {
+		expect(corpus.sources.length).toBeLessThanOrEqual(SOURCES_PER_PAGE);
 		const claims = corpus.sources.flatMap((s) => s.data.claims);
 		expect(claims.length).toBeLessThanOrEqual(CLAIMS_PER_PAGE);
 		for (const theme of corpus.themes)
@@ -53,6 +60,8 @@ describe('paginated addresses', () => {
 		expect(paths.claims()).toBe('/claims/');
 		expect(paths.claims(1)).toBe('/claims/');
 		expect(paths.claims(3)).toBe('/claims/page/3/');
+		expect(paths.sources()).toBe('/sources/');
+		expect(paths.sources(2)).toBe('/sources/page/2/');
 		expect(paths.theme('security')).toBe('/themes/security/');
 		expect(paths.theme('security', 2)).toBe('/themes/security/page/2/');
 		expect(pageParams(1)).toEqual([]);

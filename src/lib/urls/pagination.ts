@@ -1,15 +1,21 @@
 /**
- * Lists that grow with the corpus (the claims index, each theme's claims) are cut into pages of
- * a bounded size. A source's claims are never split across pages, so that «claims of this
- * source» is one page, filtered; the first page keeps the list's own address
+ * Lists that grow with the corpus (the sources and claims indexes, each theme's claims) are cut
+ * into pages of a bounded size. A source's claims are never split across pages, so that «claims
+ * of this source» is one page, filtered; the first page keeps the list's own address
  * (`/claims/`), the others are `/claims/page/2/` and on (see `paths` in `routes.ts`).
  */
 
 /** Claims per page of the claims index: about 1.6 KB of HTML each, so a page stays under 200 KB. */
 export const CLAIMS_PER_PAGE = 100;
 
-/** Claims per page of a theme's list: the first page also holds the essay (about 100 KB). */
-export const THEME_CLAIMS_PER_PAGE = 60;
+/**
+ * Claims per page of a theme's list: up to 1.8 KB each (a card, with its translation in English);
+ * the first page also holds the essay, about 100 KB.
+ */
+export const THEME_CLAIMS_PER_PAGE = 40;
+
+/** Sources per page of the sources index: about 2 KB each. */
+export const SOURCES_PER_PAGE = 50;
 
 /**
  * Splits `items`, kept in order, into pages of at most `perPage` items without splitting a

@@ -7,7 +7,8 @@ export const localeRoutes = () =>
 /** Canonical paths of every page type, in the default edition; `localePath` adds `/en`. */
 export const paths = {
 	home: () => '/',
-	sources: () => '/sources/',
+	/** The sources index; its page 2 and on at `/sources/page/<n>/`. */
+	sources: (page = 1) => (page > 1 ? `/sources/page/${page}/` : '/sources/'),
 	source: (slug: string) => `/sources/${slug}/`,
 	/** The claims index; its page 2 and on at `/claims/page/<n>/` (see `pagination.ts`). */
 	claims: (page = 1) => (page > 1 ? `/claims/page/${page}/` : '/claims/'),

@@ -220,6 +220,12 @@ export function checkCorpus(files: CorpusFiles): { issues: IntegrityIssue[]; cor
 						message: `refers to theme "${theme}", which does not exist in content/themes/`,
 					});
 		});
+		if (slugOf(file.path) === 'page')
+			issues.push({
+				file: file.path,
+				where: '(file name)',
+				message: '"page" cannot name a source: /sources/page/ holds the sources index’s pages',
+			});
 		corpus.sources.push({ file: file.path, slug: slugOf(file.path), data, body });
 	}
 
