@@ -44,7 +44,7 @@ export interface BuildFigures {
 	pagefindBytes: number;
 	/** The heaviest HTML page (an index listing every claim grows with the corpus). */
 	largestPage: { path: string; bytes: number };
-	/** The heaviest HTML page of each type (`claims/*`, `themes/*/ page; /*`, …; both editions). */
+	/** The heaviest HTML page of each type, by `pageType` (both editions). */
 	largestByType: Record<string, { path: string; bytes: number }>;
 	/** Every file in dist/. */
 	files: number;
