@@ -5,6 +5,8 @@
  * (`/claims/`), the others are `/claims/page/2/` and on (see `paths` in `routes.ts`).
  */
 
+import { localeRoutes } from './routes';
+
 /** Claims per page of the claims index: about 1.6 KB of HTML each, so a page stays under 200 KB. */
 export const CLAIMS_PER_PAGE = 100;
 
@@ -42,3 +44,9 @@ export function paginateGroups<T>(items: readonly T[], groupOf: (item: T) => str
 /** The `page` route parameter of page `n` (2 and on; page 1 is the list's own address). */
 export const pageParams = (count: number): { page: string; number: number }[] =>
 	Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({ page: String(i + 2), number: i + 2 }));
+
+/** `getStaticPaths` entries of page 2 and on of an index with `count` pages, in both editions. */
+export const localePageRoutes = (count: number) =>
+	localeRoutes().flatMap(({ params, props }) =>
+		pageParams(count).map(({ page, number }) => ({ params: { ...params, page }, props: { ...props, page: number } })),
+	);
