@@ -118,6 +118,7 @@ const en: Dictionary = {
 	pagination: {
 		/** Name of the navigation between the pages of a long list. */
 		label: 'Pages of the list',
+		labelBelow: 'Pages of the list (at its end)',
 		previous: 'Previous',
 		next: 'Next',
 		/** “Page 2 of 7”. */

@@ -132,6 +132,7 @@ const ru = {
 	pagination: {
 		/** Name of the navigation between the pages of a long list. */
 		label: 'Страницы списка',
+		labelBelow: 'Страницы списка (в конце)',
 		previous: 'Предыдущая',
 		next: 'Следующая',
 		/** «Страница 2 из 7». */
