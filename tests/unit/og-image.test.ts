@@ -1,4 +1,7 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales, t } from '../../src/i18n';
 import {
@@ -10,6 +13,7 @@ import {
 	OG_HEIGHT,
 	OG_WIDTH,
 	renderCard,
+	renderCardCached,
 	renderCards,
 	siteCard,
 	sourceCard,
@@ -150,5 +154,17 @@ describe('renderCard', () => {
 		const batch = renderCards(cards, 2);
 		expect([...batch.keys()]).toEqual(['a', 'b', 'c']);
 		for (const [key, card] of cards) expect((await batch.get(key)!).equals(await renderCard(card)), key).toBe(true);
+	});
+
+	it('renders two cards that say the same once, when both are asked for at once', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'og-cache-'));
+		try {
+			const card = () => sourceCard('Издание', 'Один заголовок', 'Автор, 2021', 'Сайт');
+			const [a, b] = await Promise.all([renderCardCached(card(), cache), renderCardCached(card(), cache)]);
+			expect(a.equals(b)).toBe(true);
+			expect(readdirSync(cache)).toHaveLength(1);
+		} finally {
+			rmSync(cache, { recursive: true, force: true });
+		}
 	});
 });
