@@ -30,6 +30,7 @@ function row(n: number): ScaleRow {
 			pages: n * 20,
 			cards: n * 10,
 			totalMs: n * 200 + 1000,
+			cpuMs: n * 150,
 			pagefindMs: 1000,
 			astroMs: n * 200,
 			cardsMs: n * 100,
@@ -56,16 +57,23 @@ describe('scale report: tables', () => {
 		expect(table[1]).toMatch(/^\| --- \| --: \|/);
 		// 50 sources: 1000 pages in 10 s of Astro is 10 ms a page, 100 pages a second.
 		expect(table[3]).toBe(
-			'| 50 | 500 | 1000 | 500 | 11.0 | 10.0 | 5.0 | 1.0 | 10.0 | 100.0 | 1024 | 50.0 | 0.0 | – | – | claims/ 50.0 KB |',
+			'| 50 | 500 | 1000 | 500 | 11.0 | 7.5 | 10.0 | 5.0 | 1.0 | 10.0 | 100.0 | 1024 | 50.0 | 0.0 | – | – | claims/ 50.0 KB |',
 		);
 	});
 
 	it('shows both rebuilds, after a source is added and after a claim is edited', () => {
-		const rebuild = (ms: number) => ({ totalMs: ms, pagefindMs: 0, astroMs: ms, cardsMs: 0, peakRssBytes: 0 });
+		const rebuild = (ms: number) => ({
+			totalMs: ms,
+			cpuMs: ms / 2,
+			pagefindMs: 0,
+			astroMs: ms,
+			cardsMs: 0,
+			peakRssBytes: 0,
+		});
 		const line = buildTable([{ ...row(5), rebuilds: { addSource: rebuild(3000), editClaim: rebuild(2500) } }]).split(
 			'\n',
 		)[2];
-		expect(line).toMatch(/\| 3\.0 \| 2\.5 \| claims\/ 5\.0 KB \|$/);
+		expect(line).toMatch(/\| 3\.0 \(1\.5\) \| 2\.5 \(1\.3\) \| claims\/ 5\.0 KB \|$/);
 	});
 
 	it('tables files, the fullest folder and the largest page of each type shown', () => {

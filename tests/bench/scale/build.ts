@@ -40,6 +40,11 @@ export interface BuildFigures {
 	cardsMs: number;
 	/** Highest resident memory of the build's process tree at any poll. */
 	peakRssBytes: number;
+	/**
+	 * CPU time (user + system) the build's process tree used, as last polled: unlike wall time,
+	 * it barely changes with the load of a shared machine.
+	 */
+	cpuMs: number;
 	distBytes: number;
 	pagefindBytes: number;
 	/** The heaviest HTML page (an index listing every claim grows with the corpus). */
@@ -135,10 +140,15 @@ export function changeProject(
 	return claims;
 }
 
-/** Resident memory of `pid` and all its descendants, from /proc. */
-function treeRss(pid: number): number {
+/**
+ * Resident memory of `pid` and all its descendants, and the CPU time they have used (user and
+ * system, with that of their ended and waited-for children), from /proc.
+ */
+function treeUsage(pid: number): { rss: number; cpuMs: number } {
 	const children = new Map<number, number[]>();
 	const rss = new Map<number, number>();
+	const cpu = new Map<number, number>();
+	const ticks = 10; // ms per clock tick (USER_HZ = 100 on Linux)
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		try {
@@ -148,15 +158,18 @@ function treeRss(pid: number): number {
 			const ppid = Number(fields[1]);
 			children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
 			rss.set(Number(entry), Number(fields[21]) * 4096);
+			// utime, stime, cutime, cstime: fields 14–17.
+			cpu.set(Number(entry), fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0) * ticks);
 		} catch {
 			// The process ended between the listing and the read.
 		}
 	}
-	let total = 0;
+	const total = { rss: 0, cpuMs: 0 };
 	const stack = [pid];
 	while (stack.length) {
 		const p = stack.pop()!;
-		total += rss.get(p) ?? 0;
+		total.rss += rss.get(p) ?? 0;
+		total.cpuMs += cpu.get(p) ?? 0;
 		stack.push(...(children.get(p) ?? []));
 	}
 	return total;
@@ -206,7 +219,12 @@ export function buildProject(dir: string, counts: { sources: number; claims: num
 		child.stdout.on('data', (chunk: Buffer) => (log += chunk));
 		child.stderr.on('data', (chunk: Buffer) => (log += chunk));
 		let peakRssBytes = 0;
-		const poll = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid!))), 250);
+		let cpuMs = 0;
+		const poll = setInterval(() => {
+			const usage = treeUsage(child.pid!);
+			peakRssBytes = Math.max(peakRssBytes, usage.rss);
+			cpuMs = Math.max(cpuMs, usage.cpuMs);
+		}, 250);
 		child.on('close', (code) => {
 			clearInterval(poll);
 			const totalMs = performance.now() - started;
@@ -231,6 +249,7 @@ export function buildProject(dir: string, counts: { sources: number; claims: num
 				astroMs: totalMs - pagefindMs,
 				cardsMs,
 				peakRssBytes,
+				cpuMs,
 				distBytes: sizeOf(dist),
 				pagefindBytes: sizeOf(join(dist, 'pagefind')),
 				largestPage: pages.reduce((a, b) => (b.bytes > a.bytes ? b : a)),

@@ -6,7 +6,7 @@ import type { BuildFigures } from './build.ts';
 import type { BrowserFigures } from './search.ts';
 
 /** What a rebuild measures. */
-export type Rebuild = Pick<BuildFigures, 'totalMs' | 'pagefindMs' | 'astroMs' | 'cardsMs' | 'peakRssBytes'>;
+export type Rebuild = Pick<BuildFigures, 'totalMs' | 'cpuMs' | 'pagefindMs' | 'astroMs' | 'cardsMs' | 'peakRssBytes'>;
 
 /** Everything measured for one corpus size. */
 export interface ScaleRow {
@@ -46,6 +46,7 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 			'HTML pages',
 			'cards',
 			'build s',
+			'CPU s',
 			'Astro s',
 			'of which cards s',
 			'Pagefind s',
@@ -54,8 +55,8 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 			'peak memory MB',
 			'dist MB',
 			'index MB',
-			'rebuild s, +1 source',
-			'rebuild s, 1 claim edited',
+			'rebuild s (CPU s), +1 source',
+			'rebuild s (CPU s), 1 claim edited',
 			'largest page',
 		],
 		rows.map(({ n, build: b, rebuilds }) => [
@@ -64,6 +65,7 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 			String(b.pages),
 			String(b.cards),
 			s(b.totalMs),
+			s(b.cpuMs),
 			s(b.astroMs),
 			s(b.cardsMs),
 			s(b.pagefindMs),
@@ -72,8 +74,8 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 			mb(b.peakRssBytes).replace(/\.\d$/, ''),
 			mb(b.distBytes),
 			mb(b.pagefindBytes),
-			rebuilds ? s(rebuilds.addSource.totalMs) : '–',
-			rebuilds ? s(rebuilds.editClaim.totalMs) : '–',
+			rebuilds ? `${s(rebuilds.addSource.totalMs)} (${s(rebuilds.addSource.cpuMs)})` : '–',
+			rebuilds ? `${s(rebuilds.editClaim.totalMs)} (${s(rebuilds.editClaim.cpuMs)})` : '–',
 			`${b.largestPage.path.replace(/index\.html$/, '')} ${kb(b.largestPage.bytes)} KB`,
 		]),
 	);

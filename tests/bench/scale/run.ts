@@ -109,8 +109,11 @@ export async function runScale(
 				const after = changeProject(root, dir, n, shape, change, before);
 				const again = await buildProject(dir, { sources, claims: after });
 				process.stderr.write(`N=${n}: rebuilt after ${change} in ${(again.totalMs / 1000).toFixed(1)} s\n`);
-				const { totalMs, pagefindMs, astroMs, cardsMs, peakRssBytes } = again;
-				return { figures: { totalMs, pagefindMs, astroMs, cardsMs, peakRssBytes } satisfies Rebuild, claims: after };
+				const { totalMs, cpuMs, pagefindMs, astroMs, cardsMs, peakRssBytes } = again;
+				return {
+					figures: { totalMs, cpuMs, pagefindMs, astroMs, cardsMs, peakRssBytes } satisfies Rebuild,
+					claims: after,
+				};
 			};
 			const added = await rebuild('add-source', n + 1, claims);
 			const edited = await rebuild('edit-claim', n + 1, added.claims);
