@@ -14,6 +14,7 @@ import { compactScript, cspHash } from './src/integrations/inline-script.ts';
 import { checkCorpus } from './src/lib/corpus/check/index.ts';
 import { formerClaimRedirects } from './src/lib/urls/redirects.ts';
 import rehypeLinks from './src/integrations/markdown/rehype-links.ts';
+import rehypeMarkRussian from './src/integrations/markdown/rehype-mark-russian.ts';
 import rehypeSourceAnchors from './src/integrations/markdown/rehype-source-anchors.ts';
 import rehypeTypography from './src/integrations/markdown/rehype-typography.ts';
 
@@ -71,7 +72,7 @@ export default defineConfig({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [rehypeSourceAnchors, rehypeTypography, [rehypeLinks, { base }]],
+			rehypePlugins: [rehypeSourceAnchors, rehypeTypography, rehypeMarkRussian, [rehypeLinks, { base }]],
 		}),
 	},
 	integrations: [

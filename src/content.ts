@@ -10,7 +10,7 @@ import { locales, type Locale } from './schemas/common';
 import type { Claim } from './schemas/source';
 import { citationNumbers } from './lib/corpus/essay-citations';
 import { relatedClaimsIndex, type Relation } from './lib/corpus/stance';
-import type { CorpusSource } from './lib/publish/open-data';
+import type { CorpusSource } from './lib/corpus/files';
 import { CLAIMS_PER_PAGE, paginateGroups, SOURCES_PER_PAGE, THEME_CLAIMS_PER_PAGE } from './lib/urls/pagination';
 
 export type Source = CollectionEntry<'sources'>;
@@ -198,16 +198,12 @@ export async function getEssayFor(theme: string, locale: Locale): Promise<Essay 
 const numbering = new Map<string, Map<string, number>>();
 
 /**
- * The essay a page URL shows (`/themes/<theme>/`, `/en/themes/<theme>/`) and its citation
- * numbers. MDX components get no props from the page, so `<Cite>` finds its essay this way.
+ * An essay's citation numbers by claim id, in order of first citation. The essay page hands
+ * them to its `<Cite>` markers through `Astro.locals.essayCitations`.
  */
-export async function essayAtUrl(url: URL): Promise<{ essay: Essay; numbers: Map<string, number> } | undefined> {
-	const match = /^(?:\/(en))?\/themes\/([a-z0-9-]+)\/?$/.exec(url.pathname);
-	if (!match) return undefined;
-	const essay = await getEssayFor(match[2], match[1] === 'en' ? 'en' : 'ru');
-	if (!essay) return undefined;
+export function essayCitationNumbers(essay: Essay): ReadonlyMap<string, number> {
 	if (!numbering.has(essay.id)) numbering.set(essay.id, citationNumbers(essay.body ?? ''));
-	return { essay, numbers: numbering.get(essay.id)! };
+	return numbering.get(essay.id)!;
 }
 
 /** A long-form page (`content/pages/<locale>/<slug>.mdx`) of one edition. */

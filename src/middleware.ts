@@ -1,19 +1,19 @@
 import { defineMiddleware } from 'astro:middleware';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { localeFromUrl } from './lib/urls/locale';
-import { markRussian } from './lib/markdown/mark-russian';
 
 /** Astro renders the enhancements' processed script (`Enhancements.astro`) as one that loads at once. */
 const ENHANCEMENTS_SCRIPT = /<script type="module" src="([^"]*\/Enhancements\.astro_[^"]*\.js)"><\/script>/;
 
 /**
- * Two passes over every page. The enhancements' script becomes `<meta name="enhancements">`:
- * the inline bootstrap imports that address on first use, so no script loads with a page.
- * English pages quote Russian everywhere (names, terms, citation formats): components mark the
- * quotes they render; the second pass marks whatever Russian is left.
+ * Prepares each page's context and never re-parses its HTML (Starlight's `locals.ts` model): the
+ * page's edition goes to `Astro.locals` for the components. One string replacement remains: the
+ * enhancements' script becomes `<meta name="enhancements">`, so that the inline bootstrap
+ * imports that address on first use and no script loads with a page. Russian passages of
+ * English pages are marked where they are rendered (components, `rehype-mark-russian`).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+	// Components read the page's edition here instead of parsing the URL themselves.
+	context.locals.locale = localeFromUrl(context.url);
 	const response = await next();
 	const type = response.headers.get('content-type');
 	// Prerendered pages carry no content type; endpoints (JSON, CSV, PNG) always set theirs.
@@ -22,11 +22,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const script = ENHANCEMENTS_SCRIPT.exec(html);
 	if (!script)
 		throw new Error(`${context.url.pathname}: the enhancements' script is not where the middleware expects it`);
-	let page = html.replace(script[0], `<meta name="enhancements" content="${script[1]}">`);
-	if (localeFromUrl(context.url) === 'en') {
-		const tree = fromHtml(page);
-		markRussian(tree);
-		page = toHtml(tree);
-	}
+	const page = html.replace(script[0], `<meta name="enhancements" content="${script[1]}">`);
 	return new Response(page, { status: response.status, headers: response.headers });
 });

@@ -3,6 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Four projects, each runnable alone (`npm run test:unit`, `test:build`, `test:browser`,
+ * `test:bench`): pure functions; the built `dist/`; headless Chromium against it; the scale
+ * benchmark's harness. The build and browser projects share one build of the site (at the root
+ * and under a sub-path), made once by the global setup before any of them runs.
+ */
 export default defineConfig({
 	test: {
 		root,
@@ -12,17 +18,23 @@ export default defineConfig({
 		maxWorkers: 2,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			// The scale benchmark's harness at its smallest sizes: it builds its own copies of the site.
-			{ extends: true, test: { name: 'bench', include: ['tests/bench/**/*.test.ts'] } },
 			{
 				extends: true,
 				test: {
-					name: 'site',
-					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-					// The build and browser tests read the real site, built once before they run.
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
 					globalSetup: ['tests/setup/build-site.ts'],
+					// The files share one module registry per worker, so `tests/support/dist.ts` parses
+					// each built page once for all build checks, not once per file.
+					isolate: false,
 				},
 			},
+			{
+				extends: true,
+				test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/setup/build-site.ts'] },
+			},
+			// The scale benchmark's harness at a small size: it builds its own copy of the site.
+			{ extends: true, test: { name: 'bench', include: ['tests/bench/**/*.test.ts'] } },
 		],
 	},
 });

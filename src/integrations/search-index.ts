@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { CheckedCorpus } from '../lib/corpus/check/index';
+import type { CheckedCorpus } from '../lib/corpus/files';
 import { searchRecords } from '../lib/search/records';
 
 /** Built HTML files under `dir`, as paths relative to `root`. */
@@ -32,28 +32,32 @@ export function searchIndex(corpus: CheckedCorpus): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = Date.now();
 				const site = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const fail = (step: string, errs: string[]) => {
-					if (errs.length) throw new Error(`Pagefind ${step} failed: ${errs.join('; ')}`);
-				};
-				// Only pages that mark a body are indexed; the rest (a page per claim and per source,
-				// tens of thousands in a large corpus) are records instead. Handing Pagefind the whole
-				// directory made it parse every page: most of the indexing time, growing with the corpus.
-				let pageCount = 0;
-				for (const path of await htmlFiles(site)) {
-					const content = await readFile(join(site, path), 'utf8');
-					if (!/<[^>]+\sdata-pagefind-body[\s=>]/.test(content)) continue;
-					fail(`indexing ${path}`, (await index.addHTMLFile({ sourcePath: path, content })).errors);
-					pageCount++;
+				// Pagefind runs as a service process: it is closed on failure too, or the build hangs.
+				try {
+					const { index, errors } = await pagefind.createIndex({});
+					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+					const fail = (step: string, errs: string[]) => {
+						if (errs.length) throw new Error(`Pagefind ${step} failed: ${errs.join('; ')}`);
+					};
+					// Only pages that mark a body are indexed; the rest (a page per claim and per source,
+					// tens of thousands in a large corpus) are records instead. Handing Pagefind the whole
+					// directory made it parse every page: most of the indexing time, growing with the corpus.
+					let pageCount = 0;
+					for (const path of await htmlFiles(site)) {
+						const content = await readFile(join(site, path), 'utf8');
+						if (!/<[^>]+\sdata-pagefind-body[\s=>]/.test(content)) continue;
+						fail(`indexing ${path}`, (await index.addHTMLFile({ sourcePath: path, content })).errors);
+						pageCount++;
+					}
+					const records = [...searchRecords(corpus, 'ru'), ...searchRecords(corpus, 'en')];
+					for (const record of records) fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
+					fail('writing', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);
+					logger.info(
+						`Pagefind: ${pageCount} pages and ${records.length} records indexed in ${Date.now() - started} ms.`,
+					);
+				} finally {
+					await pagefind.close();
 				}
-				const records = [...searchRecords(corpus, 'ru'), ...searchRecords(corpus, 'en')];
-				for (const record of records) fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
-				fail('writing', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);
-				await pagefind.close();
-				logger.info(
-					`Pagefind: ${pageCount} pages and ${records.length} records indexed in ${Date.now() - started} ms.`,
-				);
 			},
 		},
 	};

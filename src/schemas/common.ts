@@ -21,6 +21,12 @@ export const localizedSchema = z.object({
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
+/**
+ * An address on the web: `https:` or `http:` only. `z.url()` alone accepts any scheme, so a
+ * `javascript:` or `data:` address would become a live link on the page.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an https: (or http:) address' });
+
 /** A calendar date written as ISO 8601 `YYYY-MM-DD`. */
 export const isoDateSchema = z
 	.string()

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { datingSchema, idSchema, localizedSchema, textSchema } from './common';
+import { datingSchema, idSchema, localizedSchema, textSchema, webUrlSchema } from './common';
 
 /** What a claim does: the coding is explained on the methodology page and in EDITORIAL.md. */
 export const claimKindSchema = z.enum(['fact', 'assessment', 'prediction', 'reported']);
@@ -92,7 +92,7 @@ export const outletSchema = z.object({
 		.optional()
 		.meta({ description: 'ISO 3166-1 alpha-2 country of the outlet; absent when unknown.' }),
 	/** Address of the original page; absent when unknown. */
-	url: z.url().optional().meta({ description: 'Address of the original page; absent when unknown.' }),
+	url: webUrlSchema.optional().meta({ description: 'Address of the original page; absent when unknown.' }),
 });
 
 /** The coded position of a whole text (EDITORIAL.md, «Stance»). */

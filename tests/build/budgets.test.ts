@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { localizedHref } from '../../src/lib/urls/locale';
 import { compactScript } from '../../src/integrations/inline-script';
 import { builtPages, dist, page, root, selectAll, text } from '../support/dist';
 
@@ -14,7 +15,7 @@ const contentPages = builtPages().filter((path) => !/^(\/en)?\/search\/$/.test(p
 
 /** The kind of page a path is, to report the largest of each kind. */
 function pageType(path: string): string {
-	const rest = path.replace(/^\/en(?=\/)/, '');
+	const rest = localizedHref(path, 'ru', '/');
 	const [, section, slug] = rest.split('/');
 	if (rest === '/') return 'home';
 	if (!slug) return section.replace('.html', '') || 'home';

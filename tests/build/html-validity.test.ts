@@ -8,16 +8,10 @@ import { sitemapPaths } from '../support/sitemap';
 const pages = builtPages();
 const fileOf = (path: string) => join(dist, path, path.endsWith('/') ? 'index.html' : '');
 
-/** html-validate's recommended rules, but for four that judge style, not validity. */
+/** html-validate's recommended rules, but for two that judge style, not validity. */
 const config: ConfigData = {
 	extends: ['html-validate:recommended'],
 	rules: {
-		// Style only, and the two halves of the site are serialised by different code: Astro writes
-		// Russian pages (`<!DOCTYPE html>`, `crossorigin`), and English pages go through
-		// hast-util-to-html in src/middleware.ts (`<!doctype html>`, `crossorigin=""`). Browsers
-		// read both forms identically.
-		'doctype-style': 'off',
-		'attribute-empty-style': 'off',
 		// Astro keeps the whitespace of templates between inline elements; at the end of a line it
 		// renders as nothing and cannot be configured away in the output.
 		'no-trailing-whitespace': 'off',

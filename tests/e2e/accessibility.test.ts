@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentPageTypes } from '../support/corpus';
 import { useSite } from '../support/site';
 import { sitemapPaths } from '../support/sitemap';
 
@@ -12,8 +13,6 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const MISSING = '/no-such-page/';
 /** Every page of the sitemap, and the not-found page. */
 const paths = [...sitemapPaths(), MISSING];
-/** Pages loaded and audited at once: enough to overlap one page's loading with another's audit on two cores. */
-const TABS = 3;
 
 /** What axe is asked to check, in the page. */
 const AXE_OPTIONS = {
@@ -89,52 +88,49 @@ async function audit(page: Page, url: string, path: string): Promise<string[]> {
 	return problems;
 }
 
-/** Audits every path in a few tabs of one context, each taking the next path when it is done. */
-async function walk(context: BrowserContext, base: string): Promise<{ problems: string[]; audited: number }> {
-	const queue = [...paths];
-	const problems: string[] = [];
-	let audited = 0;
-	await Promise.all(
-		Array.from({ length: TABS }, async () => {
-			const page = await context.newPage();
-			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-				problems.push(...(await audit(page, `${base}${path}`, path)));
-				audited++;
-			}
-			await page.close();
-		}),
-	);
-	return { problems: problems.sort(), audited };
-}
-
 const site = useSite();
 
-describe('accessibility of every page (axe-core WCAG 2.2 A/AA, all text 4.5:1) and a clean load', () => {
+/** One page per template in both editions, search and the not-found page: dark changes only custom properties. */
+const darkPaths = [...contentPageTypes.flatMap((path) => [path, `/en${path}`]), '/search/', '/en/search/', MISSING];
+
+/** A browser context per colour scheme, with axe evaluated in each new document. */
+const contexts = new Map<'light' | 'dark', BrowserContext>();
+beforeAll(async () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+		// Evaluated by the browser in each new document (not as a page script, so a
+		// Content-Security-Policy cannot stop it).
+		await context.addInitScript({ content: axeSource });
+		contexts.set(colorScheme, context);
+	}
+});
+afterAll(async () => {
+	for (const context of contexts.values()) await context.close();
+});
+
+/** One test per page, a few at a time: one page loads while another is audited. */
+async function auditIn(colorScheme: 'light' | 'dark', path: string) {
+	const page = await contexts.get(colorScheme)!.newPage();
+	try {
+		expect(await audit(page, `${site.url}${path}`, path)).toEqual([]);
+	} finally {
+		await page.close();
+	}
+}
+
+describe('accessibility (axe-core WCAG 2.2 A/AA, all text 4.5:1) and a clean load', () => {
 	it('walks the whole sitemap', () => {
 		// The sitemap is the list under test; if it shrank to a handful of pages the walk would prove little.
 		expect(paths.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(50);
 		expect(paths.filter((p) => !p.startsWith('/en/')).length).toBeGreaterThan(50);
+		expect(darkPaths.filter((p) => !paths.includes(p))).toEqual([]);
 	});
 
-	for (const colorScheme of ['light', 'dark'] as const) {
-		it(
-			`finds no violation, console error or failed request on any page (${colorScheme})`,
-			{ timeout: 600_000 },
-			async () => {
-				const started = Date.now();
-				const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-				// Evaluated by the browser in each new document (not as a page script, so a
-				// Content-Security-Policy cannot stop it).
-				await context.addInitScript({ content: axeSource });
-				try {
-					const { problems, audited } = await walk(context, site.url);
-					console.log(`${colorScheme}: ${audited} pages audited in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-					expect(audited).toBe(paths.length);
-					expect(problems).toEqual([]);
-				} finally {
-					await context.close();
-				}
-			},
-		);
-	}
+	describe.concurrent('every page in the light scheme', () => {
+		it.each(paths)('%s', (path) => auditIn('light', path));
+	});
+
+	describe.concurrent('one page per template in the dark scheme', () => {
+		it.each(darkPaths)('%s', (path) => auditIn('dark', path));
+	});
 });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSite } from '../support/site';
 import { corpus } from '../support/corpus';
 
@@ -243,14 +243,16 @@ describe('search quality in Chromium', () => {
 			);
 	});
 
-	it('reports precision and recall over the whole suite', () => {
-		const recall = totals.returnedRequired / totals.required;
-		const precision = totals.correct / totals.returned;
-		console.log(
-			`search quality: ${cases.length} queries, recall ${recall.toFixed(3)} (${totals.returnedRequired}/${totals.required}), precision ${precision.toFixed(3)} (${totals.correct}/${totals.returned})`,
-		);
+	it('has enough queries to speak for the search', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(30);
-		expect(recall).toBe(1);
-		expect(precision).toBe(1);
+	});
+
+	// Each case already demands recall = precision = 1; the totals are only reported, after
+	// whichever cases ran (one case alone, with -t, reports that case).
+	afterAll(() => {
+		if (!totals.required) return;
+		console.log(
+			`search quality: recall ${(totals.returnedRequired / totals.required).toFixed(3)} (${totals.returnedRequired}/${totals.required}), precision ${(totals.correct / totals.returned).toFixed(3)} (${totals.correct}/${totals.returned})`,
+		);
 	});
 });

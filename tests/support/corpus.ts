@@ -1,5 +1,5 @@
-import { readCorpusFiles } from '../../src/lib/corpus/files';
-import { checkCorpus, type CheckedSource } from '../../src/lib/corpus/check/index';
+import { readCorpusFiles, type CheckedSource } from '../../src/lib/corpus/files';
+import { checkCorpus } from '../../src/lib/corpus/check/index';
 import { root } from './dist';
 
 /** The real corpus as the build reads it, checked: what the tests compare the built site with. */

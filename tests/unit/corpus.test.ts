@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssues, seedMismatches } from '../../src/lib/corpus/check/index';
+import { formatIssues } from '../../src/lib/corpus/check/index';
+import { seedMismatches } from '../support/seeds';
 import { root } from '../support/dist';
 import { issues, corpus } from '../support/corpus';
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { dictionaryProblems } from '../../src/i18n/check';
 import en from '../../src/i18n/en';
 import { plural } from '../../src/i18n';
-import { localePath } from '../../src/lib/urls/locale';
 import ru from '../../src/i18n/ru';
 
 describe('i18n', () => {
@@ -28,10 +27,5 @@ describe('i18n', () => {
 		]);
 		expect(plural('en', 1, en.plurals.claim)).toBe('1\u00a0claim');
 		expect(plural('en', 65, en.plurals.claim)).toBe('65\u00a0claims');
-	});
-	it('maps paths between editions', () => {
-		expect(localePath('en', '/claims/x/')).toBe('/en/claims/x/');
-		expect(localePath('ru', '/claims/x/')).toBe('/claims/x/');
-		expect(localePath('en', '/')).toBe('/en/');
 	});
 });

@@ -27,6 +27,7 @@ const cases: [string, string][] = [
 		'schema-bad-kind',
 		`${SRC} › claims[1] (mini-second).kind: must be one of \`fact\`, \`assessment\`, \`prediction\`, \`reported\``,
 	],
+	['schema-url-scheme', `${SRC} › outlet.url: must be an https: (or http:) address`],
 	['schema-missing-translation', `${SRC} › claims[1] (mini-second).translation: is required but missing`],
 	[
 		'schema-reported-without-attribution',

@@ -4,7 +4,8 @@ import { glyphsOf } from '../../src/integrations/font-subsets/glyphs';
 import { compactScript, cspHash } from '../../src/integrations/inline-script';
 import { formerClaimRedirects } from '../../src/lib/urls/redirects';
 import rehypeLinks from '../../src/integrations/markdown/rehype-links';
-import { EXTERNAL_REL, withBase } from '../../src/lib/urls/external';
+import { withBase } from '../../src/lib/urls/base';
+import { EXTERNAL_REL } from '../../src/lib/urls/external';
 import type { Root } from 'hast';
 
 describe('withBase', () => {

@@ -1,12 +1,13 @@
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { markRussian } from '../../src/lib/markdown/mark-russian';
 
-const mark = (body: string) => {
-	const tree = fromHtml(`<!doctype html><html lang="en"><body>${body}</body></html>`);
+const mark = (html: string) => {
+	const tree = fromHtml(html, { fragment: true });
 	markRussian(tree);
-	return toHtml(tree).replace(/^.*<body>|<\/body>.*$/gs, '');
+	return toHtml(tree);
 };
 
 describe('markRussian', () => {
@@ -24,5 +25,22 @@ describe('markRussian', () => {
 		expect(mark('<main lang="en"><p>Тоқаев said</p></main>')).toBe(
 			'<main lang="en"><p><span lang="ru">Тоқаев</span> said</p></main>',
 		);
+	});
+	it('marks the prose an MDX component wraps, not the component', () => {
+		const tree = {
+			type: 'root',
+			children: [
+				{
+					type: 'mdxJsxFlowElement',
+					name: 'Editorial',
+					attributes: [],
+					children: [
+						{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'In Астана' }] },
+					],
+				},
+			],
+		} as unknown as Root;
+		markRussian(tree);
+		expect(toHtml((tree.children[0] as unknown as Root).children)).toBe('<p>In <span lang="ru">Астана</span></p>');
 	});
 });

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { annotationCollection, textQuoteSelector } from '../../src/lib/publish/open-data/annotations';
+import { claimCsvColumns, claimsCsv, csvField, toCsv } from '../../src/lib/publish/open-data/csv';
 import {
-	annotationCollection,
-	claimCsvColumns,
 	claimRecords,
 	claimRecordSchema,
-	claimsCsv,
-	csvField,
-	jsonSchemaOf,
-	schemaFields,
 	sourceRecords,
 	sourceRecordSchema,
-	textQuoteSelector,
-	toCsv,
-	type CorpusSource,
-} from '../../src/lib/publish/open-data';
+} from '../../src/lib/publish/open-data/records';
+import type { CorpusSource } from '../../src/lib/corpus/files';
+import { jsonSchemaOf, schemaFields } from '../../src/lib/publish/open-data/json-schema';
 import { claimKindSchema, sourceSchema, type Claim } from '../../src/schemas/source';
 import { parseCsv } from '../support/csv';
 

@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'hast';
-import { EXTERNAL_REL, withBase } from '../../lib/urls/external';
+import { withBase } from '../../lib/urls/base';
+import { EXTERNAL_REL } from '../../lib/urls/external';
 
 function visit(node: Root | RootContent, base: string): void {
 	if (node.type === 'element') {

@@ -31,7 +31,8 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { t } from '../../i18n';
-import { localeHref } from '../urls/locale';
+import { localePath } from '../urls/locale';
+import { absoluteUrl } from '../urls/site';
 import type { Dating, Locale } from '../../schemas/common';
 import type { EssayData } from '../../schemas/essay';
 import type { SourceData } from '../../schemas/source';
@@ -142,17 +143,17 @@ function personName(full: string): CslName {
 function pagePath(work: Citable, locale: Locale): string {
 	switch (work.kind) {
 		case 'claim':
-			return localeHref(locale, paths.claim(work.claimId));
+			return localePath(locale, paths.claim(work.claimId));
 		case 'source':
-			return localeHref(locale, paths.source(work.source.id));
+			return localePath(locale, paths.source(work.source.id));
 		case 'essay':
-			return localeHref(work.essay.data.locale, paths.theme(work.essay.data.theme));
+			return localePath(work.essay.data.locale, paths.theme(work.essay.data.theme));
 	}
 }
 
 /** The CSL item for a work as described in one edition (see the module comment for the model). */
 export function cslItem(work: Citable, locale: Locale, site: URL): CslItem {
-	const page = new URL(pagePath(work, locale), site).href;
+	const page = absoluteUrl(pagePath(work, locale), site);
 	if (work.kind === 'essay') {
 		const { data } = work.essay;
 		const d = t(data.locale);

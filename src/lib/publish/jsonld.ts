@@ -17,7 +17,8 @@
  * does not classify.
  */
 import { t, type Locale } from '../../i18n';
-import { localeHref } from '../urls/locale';
+import { localePath } from '../urls/locale';
+import { absoluteUrl } from '../urls/site';
 import type { Localized } from '../../schemas/common';
 import type { EntityData } from '../../schemas/entity';
 import type { EssayData } from '../../schemas/essay';
@@ -45,7 +46,7 @@ export function serializeJsonLd(data: JsonLd): string {
 }
 
 /** The absolute URL of a site path in an edition. */
-export const absoluteUrl = (site: URL, locale: Locale, path: string) => new URL(localeHref(locale, path), site).href;
+const pageUrl = (site: URL, locale: Locale, path: string) => absoluteUrl(localePath(locale, path), site);
 
 /** A source record as structured data needs it: its slug and frontmatter. */
 export interface SourceRecord {
@@ -61,10 +62,10 @@ export function websiteNode(locale: Locale, site: URL): JsonLd {
 	const d = t(locale);
 	return {
 		'@type': 'WebSite',
-		'@id': `${absoluteUrl(site, locale, paths.home())}#website`,
+		'@id': `${pageUrl(site, locale, paths.home())}#website`,
 		name: d.site.name,
 		description: d.site.tagline,
-		url: absoluteUrl(site, locale, paths.home()),
+		url: pageUrl(site, locale, paths.home()),
 		inLanguage: locale,
 	};
 }
@@ -87,7 +88,7 @@ export function webPageJsonLd(options: {
 	type?: WebPageType;
 }): JsonLd {
 	const { locale, site, path, name, description, type = 'WebPage' } = options;
-	const url = absoluteUrl(site, locale, path);
+	const url = pageUrl(site, locale, path);
 	return {
 		'@context': CONTEXT,
 		'@type': type,
@@ -102,13 +103,13 @@ export function webPageJsonLd(options: {
 
 /** The page a main entity is shown on. */
 function pageOf(locale: Locale, site: URL, path: string): JsonLd {
-	const url = absoluteUrl(site, locale, path);
+	const url = pageUrl(site, locale, path);
 	return {
 		'@type': 'WebPage',
 		'@id': url,
 		url,
 		inLanguage: locale,
-		isPartOf: { '@id': `${absoluteUrl(site, locale, paths.home())}#website` },
+		isPartOf: { '@id': `${pageUrl(site, locale, paths.home())}#website` },
 	};
 }
 
@@ -131,7 +132,7 @@ function datePublished(source: SourceRecord): string | undefined {
 /** The original text as published, described in one edition, with the site page as its copy. */
 export function sourceNode(source: SourceRecord, locale: Locale, site: URL): JsonLd {
 	const { title, outlet, language } = source.data;
-	const copy = absoluteUrl(site, locale, paths.source(source.id));
+	const copy = pageUrl(site, locale, paths.source(source.id));
 	const author = sourceAuthor(source, locale);
 	const published = datePublished(source);
 	return {
@@ -187,14 +188,14 @@ export function claimJsonLd(options: {
 	const ref = { '@id': work['@id'] };
 	const writer = sourceAuthor(source, locale);
 	const voice = claim.attributedTo ? speaker(claim.attributedTo, locale, entities) : writer;
-	const url = absoluteUrl(site, locale, paths.claim(claim.id));
+	const url = pageUrl(site, locale, paths.claim(claim.id));
 	const quotation: JsonLd = {
 		'@type': 'Quotation',
 		text: claim.quote,
 		inLanguage: source.data.language,
 		url: source.data.outlet.url
 			? textFragmentUrl(source.data.outlet.url, claim.quote)
-			: absoluteUrl(site, locale, paths.claimInSource(source.id, claim.id)),
+			: pageUrl(site, locale, paths.claimInSource(source.id, claim.id)),
 		isPartOf: ref,
 		...(writer && { creator: writer }),
 		...(claim.attributedTo && voice && { spokenByCharacter: voice }),
@@ -225,11 +226,11 @@ export function essayJsonLd(options: { essay: { data: EssayData }; claims: Cited
 	const { essay, claims, site } = options;
 	const { locale, theme, title, description, updated } = essay.data;
 	const d = t(locale);
-	const url = absoluteUrl(site, locale, paths.theme(theme));
+	const url = pageUrl(site, locale, paths.theme(theme));
 	const editors: JsonLd = {
 		'@type': 'Organization',
 		name: d.cite.editorialTeam,
-		url: absoluteUrl(site, locale, paths.about()),
+		url: pageUrl(site, locale, paths.about()),
 	};
 	return {
 		'@context': CONTEXT,
@@ -242,10 +243,10 @@ export function essayJsonLd(options: { essay: { data: EssayData }; claims: Cited
 		dateModified: updated,
 		author: editors,
 		publisher: editors,
-		isPartOf: { '@id': `${absoluteUrl(site, locale, paths.home())}#website` },
+		isPartOf: { '@id': `${pageUrl(site, locale, paths.home())}#website` },
 		mainEntityOfPage: pageOf(locale, site, paths.theme(theme)),
 		citation: claims.map((claim) => {
-			const claimUrl = absoluteUrl(site, locale, paths.claim(claim.id));
+			const claimUrl = pageUrl(site, locale, paths.claim(claim.id));
 			return {
 				'@type': 'Claim',
 				'@id': `${claimUrl}#claim`,

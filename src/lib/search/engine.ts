@@ -1,4 +1,5 @@
 import type { Locale } from '../../schemas/common';
+import { localizedHref } from '../urls/locale';
 import { expandQuery, type AliasGroup } from './aliases';
 import { matchContent, mergeHits, stem, type Hit, type MatchMode } from './match';
 import { parseQuery } from './query';
@@ -113,10 +114,9 @@ export class SearchEngine {
 		return this.fragments.get(key)!;
 	}
 
-	/** The URL of a result in the interface's edition. */
+	/** The URL of a result (under the base, as Pagefind gives it) in the interface's edition. */
 	private localize(url: string, language: Locale): string {
-		if (language === this.locale) return url;
-		return this.locale === 'en' ? `/en${url}` : url.replace(/^\/en(?=\/)/, '');
+		return language === this.locale ? url : localizedHref(url, this.locale);
 	}
 
 	async search(input: string, options: SearchOptions = {}): Promise<SearchOutcome> {

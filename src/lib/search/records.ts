@@ -1,7 +1,7 @@
 import { localePath } from '../urls/locale';
 import type { Locale } from '../../schemas/common';
 import { paragraphAnchor } from '../markdown/anchor-claims';
-import type { CheckedCorpus } from '../corpus/check/index';
+import type { CheckedCorpus } from '../corpus/files';
 import { paths } from '../urls/routes';
 import { normalizeWhitespace, paragraphsOf } from '../corpus/verbatim';
 import { authorKeyOf } from './labels';

@@ -1,4 +1,7 @@
-import type { CheckedCorpus } from '../corpus/check/index';
+import { locales } from '../../schemas/common';
+import type { CheckedCorpus } from '../corpus/files';
+import { localeHref, localePath } from './locale';
+import { paths } from './routes';
 
 /**
  * Redirects that keep renamed claims' old addresses working: `/claims/<former-id>/` (and its
@@ -6,13 +9,12 @@ import type { CheckedCorpus } from '../corpus/check/index';
  * by the source page itself.
  */
 export function formerClaimRedirects(corpus: Pick<CheckedCorpus, 'sources'>, base = '/'): Record<string, string> {
-	// Astro puts the base before the old address itself, not before the destination.
-	const to = base.replace(/\/$/, '');
 	const redirects: Record<string, string> = {};
 	for (const source of corpus.sources)
 		for (const claim of source.data.claims)
 			for (const former of claim.formerIds)
-				for (const prefix of ['', '/en'])
-					redirects[`${prefix}/claims/${former}/`] = `${to}${prefix}/claims/${claim.id}/`;
+				for (const locale of locales)
+					// Astro puts the base before the old address itself, not before the destination.
+					redirects[localePath(locale, paths.claim(former))] = localeHref(locale, paths.claim(claim.id), base);
 	return redirects;
 }

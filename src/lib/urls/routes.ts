@@ -1,4 +1,5 @@
 import { locales, type Locale } from '../../schemas/common';
+import type { Dictionary } from '../../i18n';
 
 /** `getStaticPaths` entries for the optional `[...lang]` segment: `/` for Russian, `/en/` for English. */
 export const localeRoutes = () =>
@@ -28,3 +29,18 @@ export const paths = {
 	/** A source's references (itself and its claims) in one edition, as BibTeX or CSL-JSON. */
 	sourceReferences: (locale: Locale, slug: string, format: 'bib' | 'json') => `/data/cite/${locale}/${slug}.${format}`,
 };
+
+/**
+ * The site's sections in menu order, written once: the header shows those marked `header`, the
+ * index links (footer, 404, no-JS search) show all. `nav` names the label in the dictionary.
+ */
+export const sections: readonly { path: string; nav: keyof Dictionary['nav']; header: boolean }[] = [
+	{ path: paths.themes(), nav: 'essays', header: true },
+	{ path: paths.sources(), nav: 'sources', header: true },
+	{ path: paths.claims(), nav: 'claims', header: true },
+	{ path: paths.people(), nav: 'people', header: false },
+	{ path: paths.compare(), nav: 'compare', header: true },
+	{ path: paths.timeline(), nav: 'timeline', header: true },
+	{ path: paths.about(), nav: 'about', header: true },
+	{ path: paths.data(), nav: 'data', header: false },
+];

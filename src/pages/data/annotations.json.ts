@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n';
 import { getCorpusSources } from '../../content';
-import { ANNOTATION_CONTEXT, annotationCollection, jsonResponse, requireSite } from '../../lib/publish/open-data';
+import { ANNOTATION_CONTEXT, annotationCollection } from '../../lib/publish/open-data/annotations';
+import { jsonResponse } from '../../lib/publish/open-data/responses';
+import { requireSite } from '../../lib/urls/site';
 
 export const prerender = true;
 

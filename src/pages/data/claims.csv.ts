@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCorpusSources } from '../../content';
-import { claimRecords, claimsCsv, csvResponse, requireSite } from '../../lib/publish/open-data';
+import { claimRecords } from '../../lib/publish/open-data/records';
+import { claimsCsv } from '../../lib/publish/open-data/csv';
+import { csvResponse } from '../../lib/publish/open-data/responses';
+import { requireSite } from '../../lib/urls/site';
 
 export const prerender = true;
 

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCorpusSources } from '../../content';
-import { claimRecords, jsonResponse, requireSite } from '../../lib/publish/open-data';
+import { claimRecords } from '../../lib/publish/open-data/records';
+import { jsonResponse } from '../../lib/publish/open-data/responses';
+import { requireSite } from '../../lib/urls/site';
 
 export const prerender = true;
 

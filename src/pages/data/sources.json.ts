@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCorpusSources } from '../../content';
-import { jsonResponse, requireSite, sourceRecords } from '../../lib/publish/open-data';
+import { jsonResponse } from '../../lib/publish/open-data/responses';
+import { requireSite } from '../../lib/urls/site';
+import { sourceRecords } from '../../lib/publish/open-data/records';
 
 export const prerender = true;
 

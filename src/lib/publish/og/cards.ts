@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { t, type Locale, locales } from '../../../i18n';
 import { getEssays, getSources, getTheme, type Essay, type Source, type Theme } from '../../../content';
-import { cardAlt, essayCard, renderCard, renderCards, siteCard, sourceCard, type CardContent } from './image';
+import { cardAlt, essayCard, siteCard, sourceCard, type CardContent } from './layout';
+import { renderCard, renderCards } from './render';
 
 /**
  * URL paths of the cards. A source has one card for both editions (its text is Russian), shown by

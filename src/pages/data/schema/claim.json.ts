@@ -1,5 +1,8 @@
 import type { APIRoute } from 'astro';
-import { claimRecordSchema, dataFiles, jsonResponse, jsonSchemaOf, requireSite } from '../../../lib/publish/open-data';
+import { claimRecordSchema, dataFiles } from '../../../lib/publish/open-data/records';
+import { jsonResponse } from '../../../lib/publish/open-data/responses';
+import { jsonSchemaOf } from '../../../lib/publish/open-data/json-schema';
+import { requireSite } from '../../../lib/urls/site';
 
 export const prerender = true;
 

@@ -1,5 +1,8 @@
 import type { APIRoute } from 'astro';
-import { dataFiles, jsonResponse, jsonSchemaOf, requireSite, sourceRecordSchema } from '../../../lib/publish/open-data';
+import { dataFiles, sourceRecordSchema } from '../../../lib/publish/open-data/records';
+import { jsonResponse } from '../../../lib/publish/open-data/responses';
+import { jsonSchemaOf } from '../../../lib/publish/open-data/json-schema';
+import { requireSite } from '../../../lib/urls/site';
 
 export const prerender = true;
 

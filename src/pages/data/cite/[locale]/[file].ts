@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../../../i18n';
 import { getSources, type Source } from '../../../../content';
 import { sourceReferenceFiles } from '../../../../lib/cite/references';
-import { requireSite } from '../../../../lib/publish/open-data';
+import { requireSite } from '../../../../lib/urls/site';
 
 const formats = {
 	bib: { key: 'bibtex', type: 'application/x-bibtex' },

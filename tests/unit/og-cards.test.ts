@@ -12,13 +12,11 @@ import {
 	OG_FONT_SUBSETS,
 	OG_HEIGHT,
 	OG_WIDTH,
-	renderCard,
-	renderCardCached,
-	renderCards,
 	siteCard,
 	sourceCard,
 	truncateAtWord,
-} from '../../src/lib/publish/og/image';
+} from '../../src/lib/publish/og/layout';
+import { renderCard, renderCardCached, renderCards } from '../../src/lib/publish/og/render';
 import { corpus } from '../support/corpus';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
