@@ -21,3 +21,16 @@ export function plural(locale: Locale, count: number, forms: Partial<Record<Intl
 	const word = forms[rule] ?? forms.other ?? '';
 	return `${new Intl.NumberFormat(intlTag(locale)).format(count)}\u00a0${word}`;
 }
+
+/**
+ * A dictionary template with its `{name}` placeholders filled: the text around them as strings,
+ * each placeholder as the value given for it (a string, or markup such as a link), in order.
+ * Throws on a placeholder without a value, so that no `{name}` reaches a page.
+ */
+export function parts<T>(template: string, values: Record<string, T>): (string | T)[] {
+	return template.split(/\{(\w+)\}/).map((piece, i) => {
+		if (i % 2 === 0) return piece;
+		if (!(piece in values)) throw new Error(`no value for {${piece}} in "${template}"`);
+		return values[piece];
+	});
+}

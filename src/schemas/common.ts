@@ -47,11 +47,8 @@ export type Precision = z.infer<typeof precisionSchema>;
  */
 export const datingSchema = z
 	.object({
-		/** The date, or the first day of the month, year or range. */
 		start: isoDateSchema.meta({ description: 'The date (YYYY-MM-DD), or the first day of the month, year or range.' }),
-		/** Last day of a `range`; absent for any other precision. */
 		end: isoDateSchema.optional().meta({ description: 'Last day of a `range`; absent for any other precision.' }),
-		/** `day`, `month`, `year`, or `range` when only bounds are known. */
 		precision: precisionSchema.meta({ description: '`day`, `month`, `year`, or `range` when only bounds are known.' }),
 	})
 	.superRefine((date, ctx) => {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { datingSchema, idSchema, localizedSchema, textSchema, webUrlSchema } from './common';
 
-/** What a claim does: the coding is explained on the methodology page and in EDITORIAL.md. */
+/** What a claim does: the coding is explained on the methodology page and in ../shared/EDITORIAL.md. */
 export const claimKindSchema = z.enum(['fact', 'assessment', 'prediction', 'reported']);
 export type ClaimKind = z.infer<typeof claimKindSchema>;
 
@@ -17,45 +17,38 @@ export type Tone = z.infer<typeof toneSchema>;
 export const perspectiveSchema = z.enum(['kazakh', 'russian', 'ukrainian', 'western', 'unknown']);
 export type Perspective = z.infer<typeof perspectiveSchema>;
 
-/** One assertion a source makes, anchored to a verbatim span of its body. */
+/**
+ * One assertion a source makes, anchored to a verbatim span of its body. Each field is documented
+ * once, in its `.meta({ description })`: the text the JSON Schemas and the `/data/` page publish.
+ */
 export const claimSchema = z
 	.object({
-		/** Stable id, unique across the whole corpus; the claim's permanent address. */
 		id: idSchema
 			.refine((id) => id !== 'page', 'must not be `page`: `/claims/page/` holds the claims index’s pages')
 			.meta({ description: 'Stable id, unique across the whole corpus; the claim’s permanent address.' }),
-		/** A contiguous verbatim span of the body, typos included (whitespace may differ). */
 		quote: textSchema.meta({
 			description: 'A contiguous verbatim span of the source text, typos included (whitespace may differ).',
 		}),
-		/** The site's own English translation of the quote. */
 		translation: textSchema.meta({ description: 'The site’s own English translation of the quote.' }),
-		/** Neutral one-sentence paraphrase that names who holds the view. */
 		summary: localizedSchema.meta({
 			description: 'Neutral one-sentence paraphrase that names who holds the view, in Russian and English.',
 		}),
-		/** Theme ids (collection `themes`) the claim bears on; at least one. */
 		themes: z
 			.array(idSchema)
 			.min(1, 'must list at least one theme')
 			.meta({ description: 'Ids of the themes the claim bears on; at least one.' }),
-		/** `fact`, `assessment`, `prediction`, or `reported` (someone else's words). */
 		kind: claimKindSchema.meta({
 			description: '`fact`, `assessment`, `prediction`, or `reported` (someone else’s words).',
 		}),
-		/** Who is speaking when `kind` is `reported`, e.g. «западные политологи». */
 		attributedTo: localizedSchema
 			.optional()
 			.meta({ description: 'Who is speaking when `kind` is `reported`, in Russian and English.' }),
-		/** Trajectory this claim expresses, when it expresses one. */
 		stance: trajectorySchema
 			.optional()
 			.meta({ description: 'Trajectory this claim expresses, when it expresses one.' }),
-		/** Ids this claim was published under before a rename; their links keep working. Never reuse one. */
-		formerIds: z
-			.array(idSchema)
-			.default([])
-			.meta({ description: 'Ids this claim was published under before a rename; their links keep working.' }),
+		formerIds: z.array(idSchema).default([]).meta({
+			description: 'Ids this claim was published under before a rename; their links keep working. Never reuse one.',
+		}),
 	})
 	.superRefine((claim, ctx) => {
 		if (claim.kind === 'reported' && !claim.attributedTo) {
@@ -67,13 +60,10 @@ export type Claim = z.infer<typeof claimSchema>;
 /** Who wrote a source, as far as is known. */
 export const authorSchema = z
 	.object({
-		/** The author's name; absent when the text is unsigned. */
 		name: localizedSchema.optional().meta({ description: 'The author’s name; absent when the text is unsigned.' }),
-		/** `person`, `collective` (an editorial board, a group), or `unattributed`. */
 		kind: z
 			.enum(['person', 'collective', 'unattributed'])
 			.meta({ description: '`person`, `collective` (an editorial board, a group), or `unattributed`.' }),
-		/** Who they are, or what is known about an unsigned text. */
 		description: localizedSchema.meta({ description: 'Who they are, or what is known about an unsigned text.' }),
 	})
 	.superRefine((author, ctx) => {
@@ -84,28 +74,21 @@ export const authorSchema = z
 
 /** Where a source was published, as far as is known. */
 export const outletSchema = z.object({
-	/** Outlet name; absent when unknown. */
 	name: localizedSchema.optional().meta({ description: 'Outlet name; absent when unknown.' }),
-	/** ISO 3166-1 alpha-2 country of the outlet; absent when unknown. */
 	country: z
 		.enum(['KZ', 'RU', 'UA'])
 		.optional()
 		.meta({ description: 'ISO 3166-1 alpha-2 country of the outlet; absent when unknown.' }),
-	/** Address of the original page; absent when unknown. */
 	url: webUrlSchema.optional().meta({ description: 'Address of the original page; absent when unknown.' }),
 });
 
-/** The coded position of a whole text (EDITORIAL.md, «Stance»). */
+/** The coded position of a whole text (../shared/EDITORIAL.md, «Stance»). */
 export const stanceSchema = z.object({
-	/** Trajectory the text describes for Kazakhstan relative to Russia. */
 	trajectory: trajectorySchema.meta({
 		description: 'Trajectory the text describes for Kazakhstan relative to Russia.',
 	}),
-	/** Tone of the text toward Moscow's policy. */
 	tone: toneSchema.meta({ description: 'Tone of the text toward Moscow’s policy.' }),
-	/** Whose perspective the text speaks from. */
 	perspective: perspectiveSchema.meta({ description: 'Whose perspective the text speaks from.' }),
-	/** One paragraph explaining the coding, citing the claims behind it by id in `[claim-id]` form. */
 	rationale: localizedSchema.meta({
 		description: 'One paragraph explaining the coding, citing the claims behind it by id in `[claim-id]` form.',
 	}),
@@ -115,51 +98,39 @@ export type Stance = z.infer<typeof stanceSchema>;
 /** Frontmatter of `content/sources/<slug>.mdx`. The body is the seed text verbatim. */
 export const sourceSchema = z
 	.object({
-		/** Headline. */
 		title: z
 			.object({
 				ru: textSchema,
 				en: textSchema,
-				/** True when the original had no headline and the site supplied this one. */
 				supplied: z
 					.boolean()
 					.meta({ description: 'True when the original had no headline and the site supplied this one.' }),
 			})
 			.meta({ description: 'Headline in Russian (the original’s, or one the site supplied) and in English.' }),
-		/** File name of the seed in `shared/seeds/` the body was taken from. */
 		seed: z
 			.string()
 			.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as `000_f496637ee562e9de.txt`')
 			.meta({ description: 'File name of the seed text the body was taken from.' }),
-		/** Lines of page furniture removed from the seed (PROVENANCE.md), verbatim. */
 		furniture: z
 			.array(z.string())
 			.default([])
 			.meta({ description: 'Lines of page furniture (menus, captions) removed from the seed, verbatim.' }),
-		/** Who wrote the source, as far as is known. */
 		author: authorSchema.meta({ description: 'Who wrote the source, as far as is known.' }),
-		/** Where the source was published, as far as is known. */
 		outlet: outletSchema.meta({ description: 'Where the source was published, as far as is known.' }),
 		/** Publication date with its precision. */
 		date: datingSchema
 			.and(
 				z.object({
-					/** True when the text itself states the date. */
 					stated: z.boolean().meta({ description: 'True when the text itself states the date.' }),
-					/** How an inferred date was inferred; required when `stated` is false. */
 					evidence: localizedSchema
 						.optional()
 						.meta({ description: 'How an inferred date was inferred; present when `stated` is false.' }),
 				}),
 			)
 			.meta({ description: 'Publication date with its precision.' }),
-		/** BCP 47 language of the body. */
 		language: z.literal('ru').meta({ description: 'BCP 47 language of the body.' }),
-		/** The coded position of the whole text. */
 		stance: stanceSchema.meta({ description: 'The coded position of the whole text.' }),
-		/** One-paragraph synopsis, the site's own. */
 		synopsis: localizedSchema.meta({ description: 'One-paragraph synopsis, the site’s own.' }),
-		/** Every substantive assertion of the text; roughly 8–15. */
 		claims: z
 			.array(claimSchema)
 			.min(1, 'must list at least one claim')

@@ -59,7 +59,7 @@ describe('the first view of a content page in Chromium', () => {
 		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${site.url}/sources/${source.slug}/#${claim.id}`);
 		const quote = page.locator(`[id="${claim.id}"]`);
-		await expect.poll(() => quote.evaluate((el) => el.matches(':target'))).toBe(true);
+		await expect.poll(() => quote.evaluate((el) => el.matches(':target')), { timeout: 10_000 }).toBe(true);
 		const box = await quote.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
 		expect(box.top).toBeGreaterThanOrEqual(0);
 		expect(box.top).toBeLessThan(900);

@@ -61,7 +61,7 @@ describe('every page type in a real browser', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}/sources/${source.slug}/#${claim.id}`);
 		const target = page.locator(`[id="${claim.id}"]`);
-		await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
+		await expect.poll(() => target.evaluate((el) => el.matches(':target')), { timeout: 10_000 }).toBe(true);
 		const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
 		expect(background).not.toBe('rgba(0, 0, 0, 0)');
 		expect(await target.isVisible()).toBe(true);

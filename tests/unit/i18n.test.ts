@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryProblems } from '../../src/i18n/check';
 import en from '../../src/i18n/en';
-import { plural } from '../../src/i18n';
+import { parts, plural } from '../../src/i18n';
 import ru from '../../src/i18n/ru';
 
 describe('i18n', () => {
@@ -27,5 +27,11 @@ describe('i18n', () => {
 		]);
 		expect(plural('en', 1, en.plurals.claim)).toBe('1\u00a0claim');
 		expect(plural('en', 65, en.plurals.claim)).toBe('65\u00a0claims');
+	});
+	it('fills a template with text and markup, and refuses a placeholder without a value', () => {
+		const link = { tag: 'a' };
+		expect(parts('under {license}: copy it', { license: link })).toEqual(['under ', link, ': copy it']);
+		expect(parts('{a} and {b}', { a: '1', b: '2' })).toEqual(['', '1', ' and ', '2', '']);
+		expect(() => parts('hold {claims}', {})).toThrow('no value for {claims}');
 	});
 });
