@@ -38,6 +38,13 @@ export default defineConfig({
 	// A renamed claim keeps its old address (see `formerIds` in the source schema).
 	redirects,
 	trailingSlash: 'always',
+	// Astro's caches (content data store, incremental build) beside the site's own (social cards)
+	// in the project's `.astro/`, the one folder a CI run keeps between builds; the default,
+	// `node_modules/.astro/`, would be shared by projects that link one node_modules.
+	cacheDir: './.astro/cache/',
+	// Claim and source pages give a `cacheKey` (src/content.ts): a rebuild copies the unchanged
+	// ones from the last build's output instead of rendering them again.
+	experimental: { incrementalBuild: true },
 	// The default, 'jsx', drops the space between a word and an inline component («суверенитете: <Claim/>»).
 	compressHTML: true,
 	build: { format: 'directory' },

@@ -3,16 +3,18 @@
  * Lookups throw on an unknown id: by the time pages render, the integrity check has proved
  * every reference, so a miss here is a bug, not bad content.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from './i18n';
-import type { Locale } from './schemas/common';
+import { locales, type Locale } from './schemas/common';
 import type { Claim } from './schemas/source';
 import publishedRecord from '../content/published/record.json';
 import { utcToday, type PublishedRecord } from './lib/corpus/published-record';
 import { corrections, type Correction } from './lib/publish/corrections';
 import { citationNumbers } from './lib/corpus/essay-citations';
-import { relatedClaimsIndex, type RelatedGroup, type Relation } from './lib/corpus/stance';
+import { relatedClaimsIndex, type Relation } from './lib/corpus/stance';
 import type { CorpusSource } from './lib/corpus/files';
+import { CLAIMS_PER_PAGE, paginateGroups, SOURCES_PER_PAGE, THEME_CLAIMS_PER_PAGE } from './lib/urls/pagination';
 
 export type Source = CollectionEntry<'sources'>;
 export type Theme = CollectionEntry<'themes'>;
@@ -68,6 +70,47 @@ export const getClaims: () => Promise<SourcedClaim[]> = oncePerBuild(async () =>
 	(await getSources()).flatMap((source) => source.data.claims.map((claim, index) => ({ ...claim, source, index }))),
 );
 
+/** The sources index's pages. */
+export const getSourcesPages: () => Promise<Source[][]> = oncePerBuild(async () =>
+	paginateGroups(await getSources(), (s) => s.id, SOURCES_PER_PAGE),
+);
+
+/** The claims index's pages, each a list of whole sources' claims (see `pagination.ts`). */
+export const getClaimsPages: () => Promise<SourcedClaim[][]> = oncePerBuild(async () =>
+	paginateGroups(await getClaims(), (c) => c.source.id, CLAIMS_PER_PAGE),
+);
+
+const claimsPageOfSource = oncePerBuild(
+	async () =>
+		new Map((await getClaimsPages()).flatMap((claims, i) => claims.map((c) => [c.source.id, i + 1] as const))),
+);
+
+/** The page of the claims index that lists the claims of source `slug`. */
+export async function claimsPageOf(slug: string): Promise<number> {
+	const page = (await claimsPageOfSource()).get(slug);
+	if (page === undefined) throw new Error(`No source "${slug}" in the claims index`);
+	return page;
+}
+
+/** The pages of a theme's list of claims, each a list of whole sources' claims on the theme. */
+export async function getThemeClaimsPages(theme: string): Promise<SourcedClaim[][]> {
+	return (await themeClaimsPages()).get(theme) ?? [[]];
+}
+
+const themeClaimsPages = oncePerBuild(async () => {
+	const claims = await getClaims();
+	return new Map(
+		(await getThemes()).map((theme) => [
+			theme.data.id,
+			paginateGroups(
+				claims.filter((c) => c.themes.includes(theme.data.id)),
+				(c) => c.source.id,
+				THEME_CLAIMS_PER_PAGE,
+			),
+		]),
+	);
+});
+
 const claimsById = oncePerBuild(async () => new Map((await getClaims()).map((c) => [c.id, c])));
 
 /** The claim with this id, with its source. */
@@ -85,20 +128,35 @@ const relatedIndex = oncePerBuild(async () =>
 );
 
 /**
- * The claims of other sources sharing a theme with `claim`, by relation: the `limit` closest of
- * each, and how many there are in all (see `relatedClaimsIndex`).
+ * How many related claims of each relation a claim page lists; the theme pages list them all.
+ * Listing every one made a page grow with the corpus (thousands per page); so did their count,
+ * for a rebuild: any new claim on a theme changed it on every page sharing the theme.
  */
-export async function getRelatedClaims(
+export const RELATED_SHOWN = 6;
+
+/** The related claims a claim page lists, and whether there are more (then it links to the theme lists). */
+export async function getShownRelatedClaims(
 	claim: SourcedClaim,
-	limit: number,
-): Promise<Record<Relation, RelatedGroup<RelatableClaim>>> {
+): Promise<{ groups: Record<Relation, RelatableClaim[]>; more: boolean }> {
+	const found = await getRelatedClaims(claim, RELATED_SHOWN + 1);
+	const groups = Object.fromEntries(
+		Object.entries(found).map(([relation, claims]) => [relation, claims.slice(0, RELATED_SHOWN)]),
+	) as Record<Relation, RelatableClaim[]>;
+	return { groups, more: Object.values(found).some((claims) => claims.length > RELATED_SHOWN) };
+}
+
+/**
+ * The claims of other sources sharing a theme with `claim`, by relation: the `limit` closest of
+ * each (see `relatedClaimsIndex`).
+ */
+async function getRelatedClaims(claim: SourcedClaim, limit: number): Promise<Record<Relation, RelatableClaim[]>> {
 	return (await relatedIndex())({ ...claim, sourceId: claim.source.id }, limit);
 }
 
 /** Themes in their editorial order. */
-export async function getThemes(): Promise<Theme[]> {
-	return (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order);
-}
+export const getThemes: () => Promise<Theme[]> = oncePerBuild(async () =>
+	(await getCollection('themes')).sort((a, b) => a.data.order - b.data.order),
+);
 
 /** The theme with this id. */
 export async function getTheme(id: string): Promise<Theme> {
@@ -108,15 +166,24 @@ export async function getTheme(id: string): Promise<Theme> {
 }
 
 /** Events in chronological order. */
-export async function getEvents(): Promise<Event[]> {
-	return (await getCollection('events')).sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
-}
+export const getEvents: () => Promise<Event[]> = oncePerBuild(async () =>
+	(await getCollection('events')).sort((a, b) => a.data.date.start.localeCompare(b.data.date.start)),
+);
 
-/** People, organisations and places, alphabetical in the given edition. */
-export async function getEntities(locale: Locale): Promise<Entity[]> {
-	const collator = new Intl.Collator(locale);
-	return (await getCollection('entities')).sort((a, b) => collator.compare(a.data.name[locale], b.data.name[locale]));
-}
+const entitiesByEdition = Object.fromEntries(
+	locales.map((locale) => {
+		const collator = new Intl.Collator(locale);
+		return [
+			locale,
+			oncePerBuild(async () =>
+				(await getCollection('entities')).sort((a, b) => collator.compare(a.data.name[locale], b.data.name[locale])),
+			),
+		];
+	}),
+) as Record<Locale, () => Promise<Entity[]>>;
+
+/** People, organisations and places, alphabetical in the given edition (every claim page asks). */
+export const getEntities = (locale: Locale): Promise<Entity[]> => entitiesByEdition[locale]();
 
 /** Essays of one edition, in theme order. */
 export async function getEssays(locale: Locale): Promise<Essay[]> {
@@ -163,4 +230,42 @@ export const getCorrections = async (locale: Locale): Promise<Correction[]> =>
  */
 export function publishedOn(kind: keyof PublishedRecord, key: string): string {
 	return (publishedRecord as PublishedRecord)[kind][key]?.published ?? utcToday();
+}
+
+/** A short hash of `parts`, as JSON. */
+const digestOf = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+
+/** The digests of the collections every page of a kind may show: theme titles, entity names. */
+const sharedDigest = oncePerBuild(async () =>
+	digestOf(
+		(await getThemes()).map((th) => th.digest),
+		(await getCollection('entities')).map((e) => e.digest),
+	),
+);
+
+/**
+ * The `cacheKey` of a claim page (`experimental.incrementalBuild` re-renders a page only when its
+ * key or its code changes): its source's file, the claims it lists as related (and whether
+ * there are more), the themes and the entities. Another source's new claim changes the key only of the
+ * pages that list it.
+ */
+export async function claimPageKey(claim: SourcedClaim): Promise<string> {
+	const { groups, more } = await getShownRelatedClaims(claim);
+	return digestOf(
+		claim.source.digest,
+		Object.values(groups).map((claims) => claims.map((c) => [c.id, c.source.digest])),
+		more,
+		await sharedDigest(),
+	);
+}
+
+/**
+ * The `cacheKey` of a source page: its file, the files of the sources whose claims its stance
+ * rationale cites, its page of the claims index, the themes and the entities.
+ */
+export async function sourcePageKey(source: Source): Promise<string> {
+	const { ru, en } = source.data.stance.rationale;
+	const cited = [...`${ru} ${en}`.matchAll(/\[([a-z0-9-]+)\]/g)].map((m) => m[1]);
+	const citedSources = await Promise.all(cited.map(async (id) => (await getClaim(id)).source.digest));
+	return digestOf(source.digest, citedSources, await claimsPageOf(source.id), await sharedDigest());
 }

@@ -121,6 +121,18 @@ const en: Dictionary = {
 		peopleIntro: 'Who the texts mention, and in which claims.',
 		columns: { claim: 'Claim', source: 'Source', kind: 'Kind', themes: 'Themes' },
 	},
+	pagination: {
+		/** Name of the navigation between the pages of a long list. */
+		label: 'Pages of the list',
+		labelBelow: 'Pages of the list (at its end)',
+		previous: 'Previous',
+		next: 'Next',
+		/** “Page 2 of 7”. */
+		page: 'Page',
+		of: 'of',
+		/** Under the claims filter when the index has more than one page. */
+		filterNote: 'The filter narrows the claims on this page; the site search finds them all.',
+	},
 	compare: {
 		title: 'Compare stances',
 		intro:
@@ -251,6 +263,8 @@ const en: Dictionary = {
 		apa: 'APA, 7th ed.',
 		bibtex: 'BibTeX',
 		csl: 'CSL-JSON',
+		/** Before the links to a source's reference files on a claim page. */
+		sourceFiles: 'BibTeX and CSL-JSON of the source and all its claims',
 		copy: 'Copy',
 		copied: 'Copied',
 		copyFailed: 'Could not copy: select the text and copy it by hand',

@@ -138,6 +138,18 @@ const ru = {
 		peopleIntro: 'Кто упоминается в текстах и в каких утверждениях.',
 		columns: { claim: 'Утверждение', source: 'Источник', kind: 'Тип', themes: 'Темы' },
 	},
+	pagination: {
+		/** Name of the navigation between the pages of a long list. */
+		label: 'Страницы списка',
+		labelBelow: 'Страницы списка (в конце)',
+		previous: 'Предыдущая',
+		next: 'Следующая',
+		/** «Страница 2 из 7». */
+		page: 'Страница',
+		of: 'из',
+		/** Under the claims filter when the index has more than one page. */
+		filterNote: 'Фильтр отбирает утверждения этой страницы; поиск по сайту находит все.',
+	},
 	compare: {
 		title: 'Сравнение позиций',
 		intro:
@@ -269,6 +281,8 @@ const ru = {
 		apa: 'APA, 7-е изд. (на английском)',
 		bibtex: 'BibTeX',
 		csl: 'CSL-JSON',
+		/** Before the links to a source's reference files on a claim page. */
+		sourceFiles: 'BibTeX и CSL-JSON источника и всех его утверждений',
 		copy: 'Копировать',
 		copied: 'Скопировано',
 		copyFailed: 'Не удалось скопировать: выделите текст и скопируйте вручную',

@@ -24,7 +24,9 @@ export type Perspective = z.infer<typeof perspectiveSchema>;
  */
 export const claimSchema = z
 	.object({
-		id: idSchema.meta({ description: 'Stable id, unique across the whole corpus; the claim’s permanent address.' }),
+		id: idSchema
+			.refine((id) => id !== 'page', 'must not be `page`: `/claims/page/` holds the claims index’s pages')
+			.meta({ description: 'Stable id, unique across the whole corpus; the claim’s permanent address.' }),
 		quote: textSchema.meta({
 			description: 'A contiguous verbatim span of the source text, typos included (whitespace may differ).',
 		}),

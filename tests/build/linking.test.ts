@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { page, select, selectAll, text } from '../support/dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dist, page, select, selectAll, text } from '../support/dist';
 import { corpus } from '../support/corpus';
 
 const claims = corpus.sources.flatMap((source) => source.data.claims.map((claim) => ({ claim, source })));
@@ -22,10 +24,14 @@ describe('links and references in the built site', () => {
 			const cite = select('details.cite-this', tree);
 			expect(cite).toBeTruthy();
 			const formats = selectAll('pre', cite!).map(text);
-			expect(formats).toHaveLength(4);
+			expect(formats).toHaveLength(2);
 			expect(formats[0]).toContain(`(дата обращения: `);
-			expect(formats[2]).toMatch(new RegExp(`^@\\w+\\{${id},`));
-			expect(JSON.parse(formats[3])[0].id).toBe(id);
+			// BibTeX and CSL-JSON: the source's files, which hold this claim's entry.
+			const files = selectAll('a[download]', cite!).map((a) => String(a.properties.href));
+			expect(files).toEqual([`/data/cite/ru/${source.slug}.bib`, `/data/cite/ru/${source.slug}.json`]);
+			expect(readFileSync(join(dist, files[0]), 'utf8')).toMatch(new RegExp(`^@\\w+\\{${id},`, 'm'));
+			const csl = JSON.parse(readFileSync(join(dist, files[1]), 'utf8')) as { id: string }[];
+			expect(csl.map((item) => item.id)).toEqual([source.slug, ...source.data.claims.map((c) => c.id)]);
 		},
 	);
 

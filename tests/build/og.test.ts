@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, dist, page, select, type Root } from '../support/dist';
 import { corpus } from '../support/corpus';
 
-const claims = corpus.sources.flatMap((s) => s.data.claims);
-
 /** The content of `<meta property|name=…>`, whichever attribute the tag uses. */
 const meta = (tree: Root, key: string) => {
 	const el = select(`meta[property="${key}"], meta[name="${key}"]`, tree);
@@ -49,19 +47,24 @@ function checkCard(path: string): string {
 }
 
 describe('social cards', () => {
-	it('give every claim page, in both editions, a card of its own that shows its quote', () => {
-		expect(claims.length).toBeGreaterThan(0);
+	it('give every source a card of its own, shown by its page and its claims’ pages in both editions', () => {
+		expect(corpus.sources.length).toBeGreaterThan(0);
 		const cards = new Set<string>();
-		for (const claim of claims) {
-			const ru = checkCard(`/claims/${claim.id}/`);
-			// The card shows the Russian quote, so both editions share it.
-			expect(checkCard(`/en/claims/${claim.id}/`), claim.id).toBe(ru);
-			expect(meta(page(`/claims/${claim.id}/`), 'og:type'), claim.id).toBe('article');
-			const opening = claim.quote.split(/\s+/).slice(0, 4).join(' ');
-			expect(meta(page(`/en/claims/${claim.id}/`), 'og:image:alt'), claim.id).toContain(`«${opening}`);
-			cards.add(ru);
+		for (const source of corpus.sources) {
+			const card = checkCard(`/sources/${source.slug}/`);
+			expect(checkCard(`/en/sources/${source.slug}/`), source.slug).toBe(card);
+			// The card's text, and so its alt text, is the source's Russian title.
+			const alt = meta(page(`/en/sources/${source.slug}/`), 'og:image:alt');
+			expect(alt, source.slug).toContain(source.data.title.ru.split(/\s+/).slice(0, 3).join(' '));
+			for (const claim of source.data.claims)
+				for (const path of [`/claims/${claim.id}/`, `/en/claims/${claim.id}/`]) {
+					expect(checkCard(path), path).toBe(card);
+					expect(meta(page(path), 'og:image:alt'), path).toBe(alt);
+					expect(meta(page(path), 'og:type'), path).toBe('article');
+				}
+			cards.add(card);
 		}
-		expect(cards.size).toBe(claims.length);
+		expect(cards.size).toBe(corpus.sources.length);
 	});
 
 	it('give every essay a card per edition, with the essay title in its alt text', () => {
@@ -77,7 +80,7 @@ describe('social cards', () => {
 	});
 
 	it('give every other page an existing card too, the same one per edition', () => {
-		const others = builtPages().filter((p) => p.endsWith('/') && !/\/(claims|themes)\/[^/]+\/$/.test(p));
+		const others = builtPages().filter((p) => p.endsWith('/') && !/\/(claims|themes|sources)\/[^/]+\/$/.test(p));
 		expect(others.length).toBeGreaterThan(4);
 		const byEdition = new Map<boolean, Set<string>>([
 			[true, new Set()],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readCorpusFiles } from '../../src/lib/corpus/files';
 import { checkCorpus, formatIssues } from '../../src/lib/corpus/check/index';
 import { root } from '../support/dist';
-import { materialFrom, seededRandom, sentencesOf, syntheticSources } from '../bench/scale/corpus';
+import { copiedSources, materialFrom, seededRandom, sentencesOf, syntheticSources } from '../bench/scale/corpus';
+import { pageType } from '../bench/scale/build';
 
 const real = readCorpusFiles(root);
 const material = materialFrom(
@@ -66,5 +67,35 @@ describe('scale benchmark: generator parts', () => {
 		const draws = Array.from({ length: 100 }, () => a());
 		expect(draws).toEqual(Array.from({ length: 100 }, () => b()));
 		expect(draws.every((x) => x >= 0 && x < 1)).toBe(true);
+	});
+});
+
+describe('scale benchmark: copies of the real sources', () => {
+	const copies = copiedSources(real.sources, 12);
+
+	it('pass the real integrity check beside the real corpus, every claim id new', () => {
+		const { issues, corpus } = checkCorpus({ ...real, sources: [...real.sources, ...copies] });
+		expect(formatIssues(issues)).toBe('');
+		expect(corpus.sources).toHaveLength(real.sources.length + 12);
+		const ids = corpus.sources.flatMap((s) => s.data.claims.map((c) => c.id));
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('keep each text verbatim under a new name', () => {
+		expect(copies[0].path).toBe(real.sources[0].path.replace(/\.mdx$/, '-copy1.mdx'));
+		expect(copies[real.sources.length].path).toBe(real.sources[0].path.replace(/\.mdx$/, '-copy2.mdx'));
+		const body = (text: string) => text.slice(text.indexOf('\n---\n'));
+		expect(body(copies[0].text)).toBe(body(real.sources[0].text));
+	});
+});
+
+describe('scale benchmark: page types', () => {
+	it('name a page by its list, with ids and page numbers as *', () => {
+		expect(pageType('index.html')).toBe('(home)');
+		expect(pageType('claims/index.html')).toBe('claims');
+		expect(pageType('en/claims/some-id/index.html')).toBe('claims/*');
+		expect(pageType('claims/page/3/index.html')).toBe('claims/page/*');
+		expect(pageType('en/themes/security/page/2/index.html')).toBe('themes/*/page/*');
+		expect(pageType('404.html')).toBe('404.html');
 	});
 });

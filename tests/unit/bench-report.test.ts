@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildTable,
 	chartSvg,
+	outputTable,
 	linearTicks,
 	logTicks,
 	scaleChart,
@@ -29,6 +30,7 @@ function row(n: number): ScaleRow {
 			pages: n * 20,
 			cards: n * 10,
 			totalMs: n * 200 + 1000,
+			cpuMs: n * 150,
 			pagefindMs: 1000,
 			astroMs: n * 200,
 			cardsMs: n * 100,
@@ -36,6 +38,12 @@ function row(n: number): ScaleRow {
 			distBytes: n * 2 ** 20,
 			pagefindBytes: n * 2 ** 10,
 			largestPage: { path: 'claims/index.html', bytes: n * 1024 },
+			largestByType: {
+				claims: { path: 'claims/index.html', bytes: n * 1024 },
+				'claims/*': { path: 'en/claims/x/index.html', bytes: 30 * 1024 },
+			},
+			files: n * 30,
+			fullestFolder: { path: 'claims', entries: n * 10 },
 		},
 		browser: { pagefind: search(100, 200), minisearch: search(n, n), sourcePageBytes: 2048, sourceHtmlBytes: 1024 },
 		minisearchJsonBytes: n * 2 ** 20,
@@ -49,8 +57,29 @@ describe('scale report: tables', () => {
 		expect(table[1]).toMatch(/^\| --- \| --: \|/);
 		// 50 sources: 1000 pages in 10 s of Astro is 10 ms a page, 100 pages a second.
 		expect(table[3]).toBe(
-			'| 50 | 500 | 1000 | 500 | 11.0 | 10.0 | 5.0 | 1.0 | 10.0 | 100.0 | 1024 | 50.0 | 0.0 | – | claims/ 50.0 KB |',
+			'| 50 | 500 | 1000 | 500 | 11.0 | 7.5 | 10.0 | 5.0 | 1.0 | 10.0 | 100.0 | 1024 | 50.0 | 0.0 | – | – | claims/ 50.0 KB |',
 		);
+	});
+
+	it('shows both rebuilds, after a source is added and after a claim is edited', () => {
+		const rebuild = (ms: number) => ({
+			totalMs: ms,
+			cpuMs: ms / 2,
+			pagefindMs: 0,
+			astroMs: ms,
+			cardsMs: 0,
+			peakRssBytes: 0,
+		});
+		const line = buildTable([{ ...row(5), rebuilds: { addSource: rebuild(3000), editClaim: rebuild(2500) } }]).split(
+			'\n',
+		)[2];
+		expect(line).toMatch(/\| 3\.0 \(1\.5\) \| 2\.5 \(1\.3\) \| claims\/ 5\.0 KB \|$/);
+	});
+
+	it('tables files, the fullest folder and the largest page of each type shown', () => {
+		const table = outputTable([row(5), row(50)]).split('\n');
+		expect(table[0]).toBe('| N | files | fullest folder (entries) | dist MB | claims KB | claims/* KB |');
+		expect(table[3]).toBe('| 50 | 1500 | claims (500) | 50.0 | 50.0 | 30.0 |');
 	});
 
 	it('splits the first query into code and data', () => {

@@ -90,6 +90,10 @@ const cases: [string, string][] = [
 		'essay-without-counterpart',
 		`content/essays/ru/beta.mdx › locale: this essay has no en counterpart (content/essays/en/beta.mdx)`,
 	],
+	[
+		'source-named-page',
+		'content/sources/page.mdx › (file name): "page" cannot name a source: /sources/page/ holds the sources index’s pages',
+	],
 	['theme-id-mismatch', `content/themes/alpha.json › id: "gamma" must match the file name "alpha"`],
 	// Against the published record (content/published/record.json, dated 2026-11-21; today 2026-12-01).
 	[

@@ -1,19 +1,22 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales, t } from '../../src/i18n';
 import {
 	bindShortWords,
 	cardAlt,
-	claimCard,
 	essayCard,
-	MAX_QUOTE_CHARS,
+	MAX_TITLE_CHARS,
 	OG_FONT_SUBSETS,
 	OG_HEIGHT,
 	OG_WIDTH,
 	siteCard,
+	sourceCard,
 	truncateAtWord,
 } from '../../src/lib/publish/og/layout';
-import { renderCard, renderCards } from '../../src/lib/publish/og/render';
+import { renderCard, renderCardCached, renderCards } from '../../src/lib/publish/og/render';
 import { corpus } from '../support/corpus';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -63,23 +66,26 @@ describe('bindShortWords', () => {
 });
 
 describe('card content', () => {
-	it('sets a claim quote in ёлочки, verbatim when it fits', () => {
-		const card = claimCard('Казахстан начал выходить из-под российского влияния', 'Заголовок', 'Сайт');
-		expect(card.heading).toBe('«Казахстан начал выходить из-под российского влияния»');
-		expect(card.sub).toBe('Заголовок');
-		expect(card.footer).toBe('Сайт');
+	it('shows a source by its outlet, title and byline, the title verbatim when it fits', () => {
+		const card = sourceCard('Радио Азаттык', 'Казахстан выходит из-под влияния', 'Гордон, 2022', 'Сайт');
+		expect(card).toEqual({
+			kicker: 'Радио Азаттык',
+			heading: 'Казахстан выходит из-под влияния',
+			sub: 'Гордон, 2022',
+			footer: 'Сайт',
+		});
 	});
 
-	it('shortens a long quote inside the guillemets', () => {
-		const quote = 'слово '.repeat(100).trim();
-		const { heading } = claimCard(quote, 'Заголовок', 'Сайт');
-		expect(heading.startsWith('«слово')).toBe(true);
-		expect(heading.endsWith('…»')).toBe(true);
-		expect(heading.length).toBeLessThanOrEqual(MAX_QUOTE_CHARS + 2);
+	it('shortens a long source title at a word', () => {
+		const { heading } = sourceCard(undefined, 'слово '.repeat(100).trim(), '', 'Сайт');
+		expect(heading.startsWith('слово')).toBe(true);
+		expect(heading.endsWith('…')).toBe(true);
+		expect(heading.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
 	});
 
 	it('gives every card alt text with all it says', () => {
-		expect(cardAlt(claimCard('Цитата', 'Источник', 'Сайт'))).toBe('«Цитата» — Источник');
+		expect(cardAlt(sourceCard('Издание', 'Заголовок', 'Автор, 2021', 'Сайт'))).toBe('Издание: Заголовок. Автор, 2021');
+		expect(cardAlt(sourceCard(undefined, 'Заголовок', '2021', 'Сайт'))).toBe('Заголовок. 2021');
 		expect(cardAlt(essayCard('Очерк', 'Заголовок', 'Тема', 'Сайт'))).toBe('Очерк: Заголовок. Тема');
 		expect(cardAlt(siteCard('Сайт', 'Подзаголовок', 'example.org'))).toBe('Сайт. Подзаголовок');
 	});
@@ -103,12 +109,12 @@ describe('card fonts', () => {
 
 	it('cover every character the cards of this corpus show', () => {
 		const serif = [
-			...corpus.sources.flatMap((s) => s.data.claims.map((c) => claimCard(c.quote, '', '').heading)),
+			...corpus.sources.map((s) => s.data.title.ru),
 			...corpus.essays.map((e) => e.data.title),
 			...locales.map((l) => t(l).site.name),
 		].join('');
 		const sans = [
-			...corpus.sources.map((s) => s.data.title.ru),
+			...corpus.sources.flatMap((s) => [s.data.outlet.name?.ru ?? '', s.data.author.name?.ru ?? '']),
 			...corpus.themes.flatMap((th) => locales.map((l) => th.data.title[l])),
 			...locales.flatMap((l) => [t(l).site.name, t(l).site.tagline, t(l).og.essay]),
 			'— …',
@@ -125,24 +131,38 @@ describe('card fonts', () => {
 describe('renderCard', () => {
 	it('renders a 1200×630 PNG', async () => {
 		const png = await renderCard(
-			claimCard('Казахстан начал выходить из-под российского влияния', 'Гордон', 'Казахстан и Россия: пять текстов'),
+			sourceCard('Радио Азаттык', 'Казахстан начал выходить из-под российского влияния', 'Гордон, 2022', 'Сайт'),
 		);
 		expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
 		expect(png.length).toBeGreaterThan(10_000);
 	});
 
 	it('refuses text that would come out as tofu boxes', async () => {
-		await expect(renderCard(claimCard('Казахстан 中国', 'Гордон', 'Сайт'))).rejects.toThrow(/No glyph.*中国/);
+		await expect(renderCard(sourceCard(undefined, 'Казахстан 中国', 'Гордон', 'Сайт'))).rejects.toThrow(
+			/No glyph.*中国/,
+		);
 	});
 
 	it('renders a batch to the same bytes as one by one, each under its key', async () => {
 		const cards = [
-			['a', claimCard('Первая цитата', 'Источник', 'Сайт')],
+			['a', sourceCard('Издание', 'Первый заголовок', 'Автор, 2021', 'Сайт')],
 			['b', essayCard('Essay', 'A title', 'A theme', 'Site')],
 			['c', siteCard('Сайт', 'Подзаголовок', 'example.org')],
 		] as const;
 		const batch = renderCards(cards, 2);
 		expect([...batch.keys()]).toEqual(['a', 'b', 'c']);
 		for (const [key, card] of cards) expect((await batch.get(key)!).equals(await renderCard(card)), key).toBe(true);
+	});
+
+	it('renders two cards that say the same once, when both are asked for at once', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'og-cache-'));
+		try {
+			const card = () => sourceCard('Издание', 'Один заголовок', 'Автор, 2021', 'Сайт');
+			const [a, b] = await Promise.all([renderCardCached(card(), cache), renderCardCached(card(), cache)]);
+			expect(a.equals(b)).toBe(true);
+			expect(readdirSync(cache)).toHaveLength(1);
+		} finally {
+			rmSync(cache, { recursive: true, force: true });
+		}
 	});
 });

@@ -19,12 +19,9 @@ function reference(claim: TestClaim, all: TestClaim[], limit: number) {
 	return Object.fromEntries(
 		RELATIONS.map((r) => [
 			r,
-			{
-				claims: [...groups[r]]
-					.sort((a, b) => Math.min(shared(b), 3) - Math.min(shared(a), 3) || all.indexOf(a) - all.indexOf(b))
-					.slice(0, limit),
-				total: groups[r].length,
-			},
+			[...groups[r]]
+				.sort((a, b) => Math.min(shared(b), 3) - Math.min(shared(a), 3) || all.indexOf(a) - all.indexOf(b))
+				.slice(0, limit),
 		]),
 	);
 }
@@ -42,13 +39,13 @@ function randomCorpus(size: number): TestClaim[] {
 }
 
 describe('related claims index', () => {
-	it('gives the plain scan’s totals and its closest claims, on a random corpus', () => {
+	it('gives the plain scan’s closest claims, on a random corpus', () => {
 		const all = randomCorpus(400);
 		const related = relatedClaimsIndex(all);
 		for (const claim of all.slice(0, 60)) expect(related(claim, 6)).toEqual(reference(claim, all, 6));
 	});
 
-	it('gives the plain scan’s totals and claims on the real corpus', () => {
+	it('gives the plain scan’s claims on the real corpus', () => {
 		const all = corpus.sources.flatMap((s) => s.data.claims.map((c) => ({ ...c, sourceId: s.slug })));
 		const related = relatedClaimsIndex(all);
 		for (const claim of all) expect(related(claim, 6)).toEqual(reference(claim, all, 6));
@@ -59,9 +56,10 @@ describe('related claims index', () => {
 		const related = relatedClaimsIndex(all);
 		for (const claim of all) {
 			const groups = related(claim, Infinity);
+			const everyOne = reference(claim, all, Infinity);
 			for (const r of RELATIONS) {
-				expect(groups[r].claims.every((c) => c.sourceId !== claim.sourceId)).toBe(true);
-				expect(groups[r].claims).toHaveLength(groups[r].total);
+				expect(groups[r].every((c) => c.sourceId !== claim.sourceId)).toBe(true);
+				expect(groups[r]).toHaveLength(everyOne[r].length);
 			}
 		}
 	});

@@ -228,14 +228,39 @@ export function formatBibtex(item: CslItem, locale: Locale): string {
 	return to ? entry.replace(`year = {${from[0]}},`, `year = {${from[0]}--${to[0]}},`) : entry;
 }
 
+/** The two reading styles of a reference: ГОСТ of the Russian record, APA of the English one. */
+export function citationStyles(work: Citable, site: URL): Pick<CitationSet, 'gost' | 'apa'> {
+	return { gost: formatGost(cslItem(work, 'ru', site)), apa: formatApa(cslItem(work, 'en', site)) };
+}
+
 /** Every format of the reference to a work, for a page of the given edition. */
 export function citationSet(work: Citable, locale: Locale, site: URL): CitationSet {
 	const item = cslItem(work, locale, site);
 	return {
-		gost: formatGost(cslItem(work, 'ru', site)),
-		apa: formatApa(cslItem(work, 'en', site)),
+		...citationStyles(work, site),
 		bibtex: formatBibtex(item, locale),
 		csl: item,
 		cslJson: JSON.stringify([item], null, 2),
+	};
+}
+
+/**
+ * The reference files of a source in one edition: the source and each of its claims, as BibTeX
+ * entries and as one CSL-JSON document. Claim pages link to them rather than carry both formats
+ * inline: one file per source costs once what thousands of claim pages would repeat.
+ */
+export function sourceReferenceFiles(
+	source: CitableSource,
+	locale: Locale,
+	site: URL,
+): { bibtex: string; csl: string } {
+	const works: Citable[] = [
+		{ kind: 'source', source },
+		...source.data.claims.map((claim) => ({ kind: 'claim' as const, claimId: claim.id, source })),
+	];
+	const items = works.map((work) => cslItem(work, locale, site));
+	return {
+		bibtex: `${items.map((item) => formatBibtex(item, locale)).join('\n\n')}\n`,
+		csl: JSON.stringify(items, null, 2),
 	};
 }

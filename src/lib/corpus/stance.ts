@@ -14,15 +14,9 @@ export function relationBetween(a: Pick<Claim, 'stance'>, b: Pick<Claim, 'stance
 
 type Relatable = Pick<Claim, 'id' | 'themes' | 'stance'> & { sourceId: string };
 
-/** Some of a relation's claims, and how many there are in all. */
-export interface RelatedGroup<C> {
-	claims: C[];
-	total: number;
-}
-
 /**
  * The claims of other sources sharing a theme with a claim, by their relation to it, for a page
- * that shows only the first `limit` of each relation with the count of all: the closest first
+ * that shows only the first `limit` of each relation: the closest first
  * (most themes shared), then in input order. Claims are filed once by their set of themes and
  * their trajectory, and there are few such sets (a claim has one to three of the eight themes),
  * so a call costs about the same whatever the size of the corpus; a page per claim that scanned
@@ -30,10 +24,9 @@ export interface RelatedGroup<C> {
  */
 export function relatedClaimsIndex<C extends Relatable>(
 	all: readonly C[],
-): (claim: C, limit: number) => Record<Relation, RelatedGroup<C>> {
+): (claim: C, limit: number) => Record<Relation, C[]> {
 	type Filed = { claim: C; position: number };
 	const sets = new Map<string, { themes: string[]; byStance: Map<string, Filed[]> }>();
-	const bySource = new Map<string, C[]>();
 	all.forEach((claim, position) => {
 		const themes = [...new Set(claim.themes)].sort();
 		const key = themes.join(' ');
@@ -42,11 +35,8 @@ export function relatedClaimsIndex<C extends Relatable>(
 		const stance = claim.stance ?? '';
 		if (!byStance.has(stance)) byStance.set(stance, []);
 		byStance.get(stance)!.push({ claim, position });
-		if (!bySource.has(claim.sourceId)) bySource.set(claim.sourceId, []);
-		bySource.get(claim.sourceId)!.push(claim);
 	});
 	return (claim, limit) => {
-		const shares = (other: Pick<Claim, 'themes'>) => other.themes.some((t) => claim.themes.includes(t));
 		const relationOf = (stance: string) => relationBetween(claim, { stance: (stance || undefined) as Trajectory });
 		// Closest sets first: sets sharing three themes, then two, then one.
 		const tiers: Filed[][][] = [[], [], [], []];
@@ -54,13 +44,9 @@ export function relatedClaimsIndex<C extends Relatable>(
 			const shared = set.themes.filter((t) => claim.themes.includes(t)).length;
 			if (shared > 0) tiers[3 - Math.min(shared, 3)].push(...set.byStance.values());
 		}
-		const groups = {} as Record<Relation, RelatedGroup<C>>;
+		const groups = {} as Record<Relation, C[]>;
 		for (const relation of ['agreeing', 'adding', 'differing'] as const) {
-			const own = (bySource.get(claim.sourceId) ?? []).filter(
-				(c) => shares(c) && relationOf(c.stance ?? '') === relation,
-			).length;
 			const lists = tiers.map((tier) => tier.filter((list) => relationOf(list[0].claim.stance ?? '') === relation));
-			const total = lists.flat().reduce((n, list) => n + list.length, 0) - own;
 			const claims: C[] = [];
 			for (const tier of lists) {
 				// Merge the tier's lists by input position until the group is full.
@@ -76,7 +62,7 @@ export function relatedClaimsIndex<C extends Relatable>(
 					if (other.sourceId !== claim.sourceId) claims.push(other);
 				}
 			}
-			groups[relation] = { claims, total };
+			groups[relation] = claims;
 		}
 		return groups;
 	};

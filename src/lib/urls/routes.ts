@@ -8,14 +8,17 @@ export const localeRoutes = () =>
 /** Canonical paths of every page type, in the default edition; `localePath` adds `/en`. */
 export const paths = {
 	home: () => '/',
-	sources: () => '/sources/',
+	/** The sources index; its page 2 and on at `/sources/page/<n>/`. */
+	sources: (page = 1) => (page > 1 ? `/sources/page/${page}/` : '/sources/'),
 	source: (slug: string) => `/sources/${slug}/`,
-	claims: () => '/claims/',
+	/** The claims index; its page 2 and on at `/claims/page/<n>/` (see `pagination.ts`). */
+	claims: (page = 1) => (page > 1 ? `/claims/page/${page}/` : '/claims/'),
 	claim: (id: string) => `/claims/${id}/`,
 	/** A claim in the text of its source. */
 	claimInSource: (slug: string, id: string) => `/sources/${slug}/#${id}`,
 	themes: () => '/themes/',
-	theme: (id: string) => `/themes/${id}/`,
+	/** A theme's essay and its claims; the claims' page 2 and on at `/themes/<id>/page/<n>/`. */
+	theme: (id: string, page = 1) => (page > 1 ? `/themes/${id}/page/${page}/` : `/themes/${id}/`),
 	compare: () => '/compare/',
 	timeline: () => '/timeline/',
 	people: () => '/people/',
@@ -27,6 +30,8 @@ export const paths = {
 	corrections: () => '/corrections/',
 	/** The edition's Atom feed: new sources, essays and corrections. */
 	feed: () => '/feed.xml',
+	/** A source's references (itself and its claims) in one edition, as BibTeX or CSL-JSON. */
+	sourceReferences: (locale: Locale, slug: string, format: 'bib' | 'json') => `/data/cite/${locale}/${slug}.${format}`,
 };
 
 /**

@@ -17,7 +17,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { materialFrom, syntheticSources } from './corpus.ts';
+import { copiedSources, materialFrom, syntheticSources, type GeneratedFile } from './corpus.ts';
 
 /** The files of the project a build needs; content/ is written separately. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -40,35 +40,115 @@ export interface BuildFigures {
 	cardsMs: number;
 	/** Highest resident memory of the build's process tree at any poll. */
 	peakRssBytes: number;
+	/**
+	 * CPU time (user + system) the build's process tree used, as last polled: unlike wall time,
+	 * it barely changes with the load of a shared machine.
+	 */
+	cpuMs: number;
 	distBytes: number;
 	pagefindBytes: number;
 	/** The heaviest HTML page (an index listing every claim grows with the corpus). */
 	largestPage: { path: string; bytes: number };
+	/** The heaviest HTML page of each type, by `pageType` (both editions). */
+	largestByType: Record<string, { path: string; bytes: number }>;
+	/** Every file in dist/. */
+	files: number;
+	/** The folder of dist/ with the most entries (static hosts limit entries per folder). */
+	fullestFolder: { path: string; entries: number };
+}
+
+/**
+ * How the corpus grows: `synthetic` sources recombined from the real sentences (the default), or
+ * `copies` of the real sources under new ids (the independent check's way).
+ */
+export type CorpusShape = 'synthetic' | 'copies';
+
+/** The type of a built page, from its path: `en/` dropped, each id and page number a `*`. */
+export function pageType(path: string): string {
+	const parts = path
+		.replace(/^en\//, '')
+		.replace(/index\.html$/, '')
+		.split('/')
+		.filter(Boolean);
+	return parts.map((part, i) => (i === 0 || part === 'page' ? part : '*')).join('/') || '(home)';
+}
+
+const readFolder = (root: string, folder: string): GeneratedFile[] =>
+	readdirSync(join(root, 'content', folder))
+		.sort()
+		.map((name) => ({
+			path: `content/${folder}/${name}`,
+			text: readFileSync(join(root, 'content', folder, name), 'utf8'),
+		}));
+
+/** Claims in source files, real (YAML) or synthetic (JSON). */
+const claimsIn = (text: string) => (text.match(/^ {2}- id: |"id":"[^"]+-c\d+"/gm) ?? []).length;
+
+/** The sources beyond the five real ones for a corpus of `sources`, grown in `shape`'s way. */
+function grownSources(root: string, sources: number, shape: CorpusShape): GeneratedFile[] {
+	const real = readFolder(root, 'sources');
+	const extra = Math.max(0, sources - real.length);
+	if (shape === 'copies') return copiedSources(real, extra);
+	const material = materialFrom(
+		real.map((f) => f.text),
+		readFolder(root, 'themes').map((f) => f.text),
+	);
+	return syntheticSources(material, extra);
 }
 
 /** Sources (N = 5 is the real corpus alone) for a project at `dir`, copied from `root`. */
-export function prepareProject(root: string, dir: string, sources: number): { claims: number } {
+export function prepareProject(
+	root: string,
+	dir: string,
+	sources: number,
+	shape: CorpusShape = 'synthetic',
+): { claims: number } {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
 	cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
 	symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'));
-	const read = (folder: string) =>
-		readdirSync(join(root, 'content', folder))
-			.sort()
-			.map((name) => readFileSync(join(root, 'content', folder, name), 'utf8'));
-	const realSources = read('sources');
-	const material = materialFrom(realSources, read('themes'));
-	const generated = syntheticSources(material, Math.max(0, sources - realSources.length));
+	const generated = grownSources(root, sources, shape);
 	for (const file of generated) writeFileSync(join(dir, file.path), file.text);
-	const claimsIn = (text: string) => (text.match(/^ {2}- id: |"id":"[^"]+-c\d+"/gm) ?? []).length;
-	return { claims: [...realSources, ...generated.map((f) => f.text)].reduce((n, t) => n + claimsIn(t), 0) };
+	const all = [...readFolder(root, 'sources'), ...generated];
+	return { claims: all.reduce((n, f) => n + claimsIn(f.text), 0) };
 }
 
-/** Resident memory of `pid` and all its descendants, from /proc. */
-function treeRss(pid: number): number {
+/**
+ * An editor's change between two builds: `add-source` writes the next source the corpus would
+ * grow by (N + 1); `edit-claim` rewrites one claim's English summary in a real source. Returns
+ * the corpus's claim count after the change.
+ */
+export function changeProject(
+	root: string,
+	dir: string,
+	sources: number,
+	shape: CorpusShape,
+	change: 'add-source' | 'edit-claim',
+	claims: number,
+): number {
+	if (change === 'add-source') {
+		const next = grownSources(root, sources + 1, shape).at(-1)!;
+		writeFileSync(join(dir, next.path), next.text);
+		return claims + claimsIn(next.text);
+	}
+	const file = join(dir, 'content/sources/oqu-nur-sultan-moscow.mdx');
+	const text = readFileSync(file, 'utf8');
+	const edited = text.replace(/^( {6}en: ")(According to the outlet)/m, '$1Edited: $2');
+	if (edited === text) throw new Error(`no claim summary to edit in ${file}`);
+	writeFileSync(file, edited);
+	return claims;
+}
+
+/**
+ * Resident memory of `pid` and all its descendants, and the CPU time they have used (user and
+ * system, with that of their ended and waited-for children), from /proc.
+ */
+function treeUsage(pid: number): { rss: number; cpuMs: number } {
 	const children = new Map<number, number[]>();
 	const rss = new Map<number, number>();
+	const cpu = new Map<number, number>();
+	const ticks = 10; // ms per clock tick (USER_HZ = 100 on Linux)
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		try {
@@ -78,15 +158,18 @@ function treeRss(pid: number): number {
 			const ppid = Number(fields[1]);
 			children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
 			rss.set(Number(entry), Number(fields[21]) * 4096);
+			// utime, stime, cutime, cstime: fields 14–17.
+			cpu.set(Number(entry), fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0) * ticks);
 		} catch {
 			// The process ended between the listing and the read.
 		}
 	}
-	let total = 0;
+	const total = { rss: 0, cpuMs: 0 };
 	const stack = [pid];
 	while (stack.length) {
 		const p = stack.pop()!;
-		total += rss.get(p) ?? 0;
+		total.rss += rss.get(p) ?? 0;
+		total.cpuMs += cpu.get(p) ?? 0;
 		stack.push(...(children.get(p) ?? []));
 	}
 	return total;
@@ -97,6 +180,21 @@ export function sizeOf(path: string): number {
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.size;
 	return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+/** How many files dist/ holds, and its folder with the most entries. */
+function census(dir: string): { files: number; fullestFolder: { path: string; entries: number } } {
+	let files = 0;
+	let fullestFolder = { path: '.', entries: 0 };
+	const walk = (path: string) => {
+		const entries = readdirSync(join(dir, path), { withFileTypes: true });
+		if (entries.length > fullestFolder.entries) fullestFolder = { path, entries: entries.length };
+		for (const entry of entries)
+			if (entry.isDirectory()) walk(join(path, entry.name));
+			else files++;
+	};
+	walk('.');
+	return { files, fullestFolder };
 }
 
 /** Files under `dir` whose name matches `pattern`, with their sizes, by path relative to `dir`. */
@@ -121,7 +219,12 @@ export function buildProject(dir: string, counts: { sources: number; claims: num
 		child.stdout.on('data', (chunk: Buffer) => (log += chunk));
 		child.stderr.on('data', (chunk: Buffer) => (log += chunk));
 		let peakRssBytes = 0;
-		const poll = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid!))), 250);
+		let cpuMs = 0;
+		const poll = setInterval(() => {
+			const usage = treeUsage(child.pid!);
+			peakRssBytes = Math.max(peakRssBytes, usage.rss);
+			cpuMs = Math.max(cpuMs, usage.cpuMs);
+		}, 250);
 		child.on('close', (code) => {
 			clearInterval(poll);
 			const totalMs = performance.now() - started;
@@ -130,7 +233,7 @@ export function buildProject(dir: string, counts: { sources: number; claims: num
 			const pagefind = /Pagefind: .* indexed in (\d+) ms/.exec(log);
 			if (!pagefind) return reject(new Error(`no Pagefind timing in the build log of ${dir}`));
 			const pagefindMs = Number(pagefind[1]);
-			// Astro logs each file it writes with the time it took: `/og/claims/x.png (+1.62s)` or `(+320ms)`.
+			// Astro logs each file it writes with the time it took: `/og/sources/x.png (+1.62s)` or `(+320ms)`.
 			const cardsMs = [...log.matchAll(/\/og\/\S*\.png \(\+([\d.]+)(m?s)\)/g)].reduce(
 				(sum, m) => sum + Number(m[1]) * (m[2] === 's' ? 1000 : 1),
 				0,
@@ -146,9 +249,16 @@ export function buildProject(dir: string, counts: { sources: number; claims: num
 				astroMs: totalMs - pagefindMs,
 				cardsMs,
 				peakRssBytes,
+				cpuMs,
 				distBytes: sizeOf(dist),
 				pagefindBytes: sizeOf(join(dist, 'pagefind')),
 				largestPage: pages.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
+				largestByType: pages.reduce<BuildFigures['largestByType']>((types, page) => {
+					const type = pageType(page.path);
+					if (!(page.bytes <= (types[type]?.bytes ?? 0))) types[type] = page;
+					return types;
+				}, {}),
+				...census(dist),
 			});
 		});
 	});

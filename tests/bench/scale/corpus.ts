@@ -219,3 +219,22 @@ export function syntheticSources(material: CorpusMaterial, count: number, seed =
 	const random = seededRandom(seed);
 	return Array.from({ length: count }, (_, i) => syntheticSource(i + 1, material, random));
 }
+
+/**
+ * `count` copies of the real sources under new ids, the way an independent check grows a corpus:
+ * copy `k` of `<slug>.mdx` is `<slug>-copy<k>.mdx`, every claim id of the file (and its former
+ * ids, wherever the file cites them) suffixed with `-k<k>`. The texts, and so their words,
+ * are the real ones.
+ */
+export function copiedSources(real: readonly GeneratedFile[], count: number): GeneratedFile[] {
+	return Array.from({ length: count }, (_, i) => {
+		const k = Math.floor(i / real.length) + 1;
+		const { path, text } = real[i % real.length];
+		const ids = [...text.matchAll(/^\s+- id: (\S+)$|^\s+formerIds: \[([^\]]*)\]$/gm)].flatMap((m) =>
+			(m[1] ?? m[2]).split(',').map((id) => id.trim().replace(/^"|"$/g, '')),
+		);
+		// Longest first, so that an id that begins another is not replaced inside it.
+		const pattern = new RegExp(`(?<![\\w-])(${ids.sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'g');
+		return { path: path.replace(/\.mdx$/, `-copy${k}.mdx`), text: text.replace(pattern, `$1-k${k}`) };
+	});
+}

@@ -5,12 +5,18 @@
 import type { BuildFigures } from './build.ts';
 import type { BrowserFigures } from './search.ts';
 
+/** What a rebuild measures. */
+export type Rebuild = Pick<BuildFigures, 'totalMs' | 'cpuMs' | 'pagefindMs' | 'astroMs' | 'cardsMs' | 'peakRssBytes'>;
+
 /** Everything measured for one corpus size. */
 export interface ScaleRow {
 	n: number;
 	build: BuildFigures;
-	/** A second build of the same project, its caches (social cards) warm. */
-	rebuild?: Pick<BuildFigures, 'totalMs' | 'pagefindMs' | 'astroMs' | 'cardsMs' | 'peakRssBytes'>;
+	/**
+	 * Builds of the same project after an editor's change, caches (`.astro/`, social cards) kept:
+	 * one more source, then one claim's summary edited.
+	 */
+	rebuilds?: Record<'addSource' | 'editClaim', Rebuild>;
 	browser: BrowserFigures;
 	/** Raw size of the MiniSearch JSON. */
 	minisearchJsonBytes: number;
@@ -40,6 +46,7 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 			'HTML pages',
 			'cards',
 			'build s',
+			'CPU s',
 			'Astro s',
 			'of which cards s',
 			'Pagefind s',
@@ -48,15 +55,17 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 			'peak memory MB',
 			'dist MB',
 			'index MB',
-			'rebuild s (cards cached)',
+			'rebuild s (CPU s), +1 source',
+			'rebuild s (CPU s), 1 claim edited',
 			'largest page',
 		],
-		rows.map(({ n, build: b, rebuild }) => [
+		rows.map(({ n, build: b, rebuilds }) => [
 			String(n),
 			String(b.claims),
 			String(b.pages),
 			String(b.cards),
 			s(b.totalMs),
+			s(b.cpuMs),
 			s(b.astroMs),
 			s(b.cardsMs),
 			s(b.pagefindMs),
@@ -65,8 +74,38 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 			mb(b.peakRssBytes).replace(/\.\d$/, ''),
 			mb(b.distBytes),
 			mb(b.pagefindBytes),
-			rebuild ? s(rebuild.totalMs) : '–',
+			rebuilds ? `${s(rebuilds.addSource.totalMs)} (${s(rebuilds.addSource.cpuMs)})` : '–',
+			rebuilds ? `${s(rebuilds.editClaim.totalMs)} (${s(rebuilds.editClaim.cpuMs)})` : '–',
 			`${b.largestPage.path.replace(/index\.html$/, '')} ${kb(b.largestPage.bytes)} KB`,
+		]),
+	);
+}
+
+/** Page types whose largest page the output table shows: the lists that grow with N, and one page of each kind. */
+const SHOWN_TYPES = [
+	'claims',
+	'claims/page/*',
+	'claims/*',
+	'themes/*',
+	'themes/*/page/*',
+	'sources',
+	'sources/*',
+	'compare',
+	'timeline',
+	'people',
+];
+
+/** The output table: files, the fullest folder, and the largest page of each type, per N. */
+export function outputTable(rows: readonly ScaleRow[]): string {
+	const types = SHOWN_TYPES.filter((type) => rows.some((r) => r.build.largestByType?.[type]));
+	return table(
+		['N', 'files', 'fullest folder (entries)', 'dist MB', ...types.map((type) => `${type} KB`)],
+		rows.map(({ n, build: b }) => [
+			String(n),
+			String(b.files),
+			`${b.fullestFolder.path} (${b.fullestFolder.entries})`,
+			mb(b.distBytes),
+			...types.map((type) => (b.largestByType[type] ? kb(b.largestByType[type].bytes) : '–')),
 		]),
 	);
 }

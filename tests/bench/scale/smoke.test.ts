@@ -24,13 +24,17 @@ describe('scale benchmark harness', () => {
 		expect(row.build.sources).toBe(7);
 		// Two generated sources of 8–15 claims each, on top of the real ones.
 		expect(row.build.claims - realClaims).toBeGreaterThanOrEqual(16);
-		// A card per claim, per essay and per edition's site card.
-		expect(row.build.cards).toBe(row.build.claims + corpus.essays.length + 2);
+		// A card per source, per essay and per edition's site card.
+		expect(row.build.cards).toBe(row.build.sources + corpus.essays.length + 2);
 		// Every claim and source has a page in both editions.
 		expect(row.build.pages).toBeGreaterThan(2 * (row.build.claims + row.build.sources));
 		expect(row.build.pagefindBytes).toBeGreaterThan(0);
 		expect(row.build.distBytes).toBeGreaterThan(row.build.pagefindBytes);
 		expect(row.build.peakRssBytes).toBeGreaterThan(0);
+		expect(row.build.cpuMs).toBeGreaterThan(0);
+		expect(row.build.files).toBeGreaterThan(row.build.pages + row.build.cards);
+		expect(row.build.fullestFolder.entries).toBeGreaterThan(0);
+		expect(Object.keys(row.build.largestByType)).toEqual(expect.arrayContaining(['claims', 'claims/*', 'sources/*']));
 		expect(row.browser.pagefind.results).toBeGreaterThan(0);
 		expect(row.browser.minisearch.results).toBeGreaterThan(0);
 		expect(row.browser.pagefind.coldBytes).toBeGreaterThan(row.browser.pagefind.coldCodeBytes);

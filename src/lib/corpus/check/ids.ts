@@ -21,6 +21,16 @@ export const idsMatchFileNames: Check = ({ corpus }) =>
 export const localesMatchFolders: Check = ({ corpus }) =>
 	[...corpus.essays, ...corpus.pages].flatMap(({ file, data }) => localeMatchesFolder(file, data.locale));
 
+/** No source is named `page`: `/sources/page/` holds the sources index's further pages. */
+export const sourceNamesFree: Check = ({ corpus }) =>
+	corpus.sources
+		.filter(({ file }) => slugOf(file) === 'page')
+		.map(({ file }) => ({
+			file,
+			where: '(file name)',
+			message: '"page" cannot name a source: /sources/page/ holds the sources index’s pages',
+		}));
+
 /** Claim ids, former ones included, are never shared or reused anywhere in the corpus. */
 export const claimIdsUnique: Check = ({ corpus }) => {
 	const issues: IntegrityIssue[] = [];

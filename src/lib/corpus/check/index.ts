@@ -1,6 +1,6 @@
 import type { CheckedCorpus, CorpusFiles } from '../files';
 import { essayCitations, bodiesNotEmpty } from './essays';
-import { claimIdsUnique, idsMatchFileNames, localesMatchFolders, oneEssayPerTheme } from './ids';
+import { claimIdsUnique, idsMatchFileNames, localesMatchFolders, oneEssayPerTheme, sourceNamesFree } from './ids';
 import type { Check, CheckContext, IntegrityIssue } from './issues';
 import { editionsComplete } from './parity';
 import { parseCorpus } from './parse';
@@ -14,6 +14,7 @@ export { formatIssues, type IntegrityIssue } from './issues';
 /** Every rule of the corpus, one small check each; a new rule is a new entry here. */
 const checks: Check[] = [
 	idsMatchFileNames,
+	sourceNamesFree,
 	localesMatchFolders,
 	claimIdsUnique,
 	oneEssayPerTheme,

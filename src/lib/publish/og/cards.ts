@@ -5,19 +5,26 @@
  */
 import { join } from 'node:path';
 import { t, type Locale, locales } from '../../../i18n';
-import { getClaims, getEssays, getTheme, type Essay, type SourcedClaim, type Theme } from '../../../content';
-import { cardAlt, claimCard, essayCard, siteCard, type CardContent } from './layout';
+import { getEssays, getSources, getTheme, type Essay, type Source, type Theme } from '../../../content';
+import { cardAlt, essayCard, siteCard, sourceCard, type CardContent } from './layout';
 import { renderCard, renderCards } from './render';
 
-/** URL paths of the cards. A claim has one card for both editions: its quote is Russian. */
+/**
+ * URL paths of the cards. A source has one card for both editions (its text is Russian), shown by
+ * its page and by its claims' pages.
+ */
 export const ogPaths = {
-	claim: (id: string) => `/og/claims/${id}.png`,
+	source: (slug: string) => `/og/sources/${slug}.png`,
 	essay: (locale: Locale, theme: string) => `/og/essays/${locale}/${theme}.png`,
 	site: (locale: Locale) => `/og/site/${locale}.png`,
 };
 
-/** The card of a claim. Its source title and site name are Russian, like the quote. */
-const claimContent = (claim: SourcedClaim) => claimCard(claim.quote, claim.source.data.title.ru, t('ru').site.name);
+/** The card of a source, in Russian like the text: outlet, title, author and year. */
+const sourceContent = (source: Source) => {
+	const { author, outlet, date } = source.data;
+	const byline = [author.name?.ru, date.start.slice(0, 4)].filter(Boolean).join(', ');
+	return sourceCard(outlet.name?.ru, source.data.title.ru, byline, t('ru').site.name);
+};
 
 const essayContent = (essay: Essay, theme: Theme) => {
 	const d = t(essay.data.locale);
@@ -33,10 +40,10 @@ export interface PageImage {
 	imageAlt: string;
 }
 
-/** The card of a claim page, in either edition. */
-export const claimImage = (claim: SourcedClaim): PageImage => ({
-	image: ogPaths.claim(claim.id),
-	imageAlt: cardAlt(claimContent(claim)),
+/** The card of a source page and of its claims' pages, in either edition. */
+export const sourceImage = (source: Source): PageImage => ({
+	image: ogPaths.source(source.id),
+	imageAlt: cardAlt(sourceContent(source)),
 });
 
 /** The card of an essay page. */
@@ -54,7 +61,7 @@ export const siteImage = (locale: Locale): PageImage => ({
 /** Every card of the site, by URL path. */
 export async function socialCards(): Promise<Map<string, CardContent>> {
 	const cards = new Map<string, CardContent>();
-	for (const claim of await getClaims()) cards.set(ogPaths.claim(claim.id), claimContent(claim));
+	for (const source of await getSources()) cards.set(ogPaths.source(source.id), sourceContent(source));
 	for (const locale of locales) {
 		for (const essay of await getEssays(locale))
 			cards.set(ogPaths.essay(locale, essay.data.theme), essayContent(essay, await getTheme(essay.data.theme)));

@@ -15,20 +15,16 @@ export const OG_FONT_SUBSETS = ['cyrillic', 'cyrillic-ext', 'latin'] as const;
 
 /** What a card shows, top to bottom. */
 export interface CardContent {
-	/** Small upper-case label above the heading, e.g. «Очерк». */
+	/** Small upper-case label above the heading, e.g. «Очерк» or a source's outlet. */
 	kicker?: string;
-	/** The main text: a quote already in «ёлочки», or a title. */
+	/** The main text, a title, set in bold serif. */
 	heading: string;
-	/** `quote`: roman serif sized to the quote's length; `title`: bold serif. */
-	headingStyle: 'quote' | 'title';
-	/** The line under the heading: a quote's source, an essay's theme, the site's tagline. */
+	/** The line under the heading: a source's author and year, an essay's theme, the site's tagline. */
 	sub?: string;
 	/** Small text at the bottom: the site name. */
 	footer: string;
 }
 
-/** Longest quote, in characters inside the guillemets, that fits the card at the smallest size. */
-export const MAX_QUOTE_CHARS = 260;
 /** Longest title before it is cut: three lines at the smallest title size. */
 export const MAX_TITLE_CHARS = 120;
 /** Longest sub line before it is cut: two lines at its size. */
@@ -53,12 +49,16 @@ export function truncateAtWord(text: string, max: number): string {
 	return `${cut.replace(/[\s,;:.\-–—(«"“„]+$/u, '')}…`;
 }
 
-/** A card for one claim: the verbatim quote in «ёлочки» (shortened if long) and its source. */
-export function claimCard(quote: string, sourceTitle: string, siteName: string): CardContent {
+/**
+ * A card for one source, shared by its page and its claims' pages: the outlet as the label, the
+ * title, and who wrote it when. One card per source rather than per claim keeps the cards'
+ * cost with the number of texts (a claim's summary stays in its page's title and description).
+ */
+export function sourceCard(outlet: string | undefined, title: string, byline: string, siteName: string): CardContent {
 	return {
-		heading: `«${truncateAtWord(quote, MAX_QUOTE_CHARS)}»`,
-		headingStyle: 'quote',
-		sub: sourceTitle,
+		kicker: outlet,
+		heading: truncateAtWord(title, MAX_TITLE_CHARS),
+		sub: byline,
 		footer: siteName,
 	};
 }
@@ -68,7 +68,6 @@ export function essayCard(label: string, title: string, themeTitle: string, site
 	return {
 		kicker: label,
 		heading: truncateAtWord(title, MAX_TITLE_CHARS),
-		headingStyle: 'title',
 		sub: themeTitle,
 		footer: siteName,
 	};
@@ -76,25 +75,13 @@ export function essayCard(label: string, title: string, themeTitle: string, site
 
 /** The generic card of an edition: the site's name and tagline. */
 export function siteCard(siteName: string, tagline: string, footer: string): CardContent {
-	return { heading: siteName, headingStyle: 'title', sub: tagline, footer };
+	return { heading: siteName, sub: tagline, footer };
 }
 
 /** Everything a card says, for `og:image:alt`: the image is text, so its alt text is that text. */
 export function cardAlt(card: CardContent): string {
 	const sub = card.sub && truncateAtWord(card.sub, MAX_SUB_CHARS);
-	return (
-		[card.kicker, card.heading].filter(Boolean).join(': ') +
-		(sub ? (card.headingStyle === 'quote' ? ` — ${sub}` : `. ${sub}`) : '')
-	);
-}
-
-/** Heading size of a quote: short quotes are set large so that no card looks empty. */
-export function quoteFontSize(heading: string): number {
-	const n = heading.length;
-	if (n <= 80) return 60;
-	if (n <= 140) return 50;
-	if (n <= 200) return 44;
-	return 38;
+	return [card.kicker, card.heading].filter(Boolean).join(': ') + (sub ? `. ${sub}` : '');
 }
 
 /** Heading size of a title. */
@@ -135,7 +122,6 @@ const el = (
 
 /** The element tree of a card: an accent bar on the left, the text on paper, the site name below a rule. */
 export function cardTree(card: CardContent): CardNode {
-	const quote = card.headingStyle === 'quote';
 	const sub = card.sub && bindShortWords(truncateAtWord(card.sub, MAX_SUB_CHARS));
 	return el('div', { width: '100%', height: '100%', display: 'flex', backgroundColor: colors.bg, color: colors.fg }, [
 		el('div', { width: 20, height: '100%', backgroundColor: colors.bar }),
@@ -158,28 +144,20 @@ export function cardTree(card: CardContent): CardNode {
 			el('div', { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', overflow: 'hidden' }, [
 				el(
 					'div',
-					quote
-						? {
-								fontFamily: serif,
-								fontWeight: 400,
-								fontSize: quoteFontSize(card.heading),
-								lineHeight: 1.28,
-								textWrap: 'pretty',
-							}
-						: {
-								fontFamily: serif,
-								fontWeight: 700,
-								fontSize: titleFontSize(card.heading),
-								lineHeight: 1.15,
-								textWrap: 'balance',
-							},
+					{
+						fontFamily: serif,
+						fontWeight: 700,
+						fontSize: titleFontSize(card.heading),
+						lineHeight: 1.15,
+						textWrap: 'balance',
+					},
 					bindShortWords(card.heading),
 				),
 				sub
 					? el(
 							'div',
 							{ fontFamily: sans, fontWeight: 400, fontSize: 30, lineHeight: 1.3, color: colors.soft, marginTop: 28 },
-							quote ? `— ${sub}` : sub,
+							sub,
 						)
 					: null,
 			]),

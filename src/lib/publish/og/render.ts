@@ -79,24 +79,34 @@ export async function cardKey(card: CardContent): Promise<string> {
 		.digest('hex');
 }
 
+/** Cards being read or rendered, by cache file. */
+const inFlight = new Map<string, Promise<Buffer>>();
+
 /**
- * {@link renderCard}, kept in `cacheDir` under {@link cardKey}: rendering is by far the
- * costliest step of the build (about 50 ms of CPU a card, one card per claim), and a rebuild
- * re-renders only the cards whose content changed.
+ * {@link renderCard}, kept in `cacheDir` under {@link cardKey}: a card costs about 50 ms of
+ * CPU, and a rebuild re-renders only the cards whose content changed.
  */
-export async function renderCardCached(card: CardContent, cacheDir: string): Promise<Buffer> {
-	const file = join(cacheDir, `${await cardKey(card)}.png`);
-	try {
-		return await readFile(file);
-	} catch {
-		const png = await renderCard(card);
-		await mkdir(cacheDir, { recursive: true });
-		// Written whole under another name first, so that a build stopped midway leaves no torn PNG.
-		const partial = `${file}.${process.pid}.tmp`;
-		await writeFile(partial, png);
-		await rename(partial, file);
+export function renderCardCached(card: CardContent, cacheDir: string): Promise<Buffer> {
+	return cardKey(card).then((key) => {
+		const file = join(cacheDir, `${key}.png`);
+		// Cards that say the same (two sources with one title, outlet and author) share a key:
+		// the second waits for the first rather than writing the same file at the same time.
+		let png = inFlight.get(file);
+		if (!png) {
+			png = readFile(file).catch(async () => {
+				const rendered = await renderCard(card);
+				await mkdir(cacheDir, { recursive: true });
+				// Written whole under another name first, so that a build stopped midway leaves no torn PNG.
+				const partial = `${file}.${process.pid}.tmp`;
+				await writeFile(partial, rendered);
+				await rename(partial, file);
+				return rendered;
+			});
+			inFlight.set(file, png);
+			png.finally(() => inFlight.delete(file)).catch(() => {});
+		}
 		return png;
-	}
+	});
 }
 
 /**
