@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../../src/lib/cite/references';
 import { corpus } from '../support/corpus';
-import { page, select, selectAll, text } from '../support/dist';
+import { dist, page, select, selectAll, text } from '../support/dist';
 
 const SITE = 'https://kz-ru.example.org';
 
@@ -15,8 +17,21 @@ function citationTags(path: string): Map<string, string[]> {
 	return tags;
 }
 
-/** The CSL-JSON item the page's «Cite this» shows. */
-const citeThis = (path: string): CslItem => JSON.parse(text(select('#cite-csl', page(path))!))[0];
+/** The source each claim quotes, by claim id. */
+const sourceOfClaim = new Map(corpus.sources.flatMap((s) => s.data.claims.map((c) => [c.id, s.slug] as const)));
+
+/**
+ * The CSL-JSON item «Cite this» gives: shown on a source or essay page; for a claim, in the
+ * file of its source's references that the claim page links to (`/data/cite/<edition>/<source>.json`).
+ */
+function citeThis(path: string): CslItem {
+	const claim = /^(\/en)?\/claims\/([^/]+)\/$/.exec(path);
+	if (!claim) return JSON.parse(text(select('#cite-csl', page(path))!))[0];
+	const file = `/data/cite/${claim[1] ? 'en' : 'ru'}/${sourceOfClaim.get(claim[2])}.json`;
+	expect(selectAll(`a[href="${file}"]`, page(path)), `${path} links to ${file}`).not.toHaveLength(0);
+	const items: CslItem[] = JSON.parse(readFileSync(join(dist, file), 'utf8'));
+	return items.find((item) => item.id === claim[2])!;
+}
 
 const pages = [
 	...corpus.sources.flatMap((s) => [`/sources/${s.slug}/`, `/en/sources/${s.slug}/`]),

@@ -33,4 +33,15 @@ describe('typography of the site’s own prose', () => {
 		const body = '<p>Россию, а западных старнах воспринимают - "так"</p>';
 		expect(run(body, '/x/content/sources/a.mdx')).toBe(body);
 	});
+	it('gives headings ids made of their words, as typed, before no-break spaces bind them', () => {
+		const html = run(
+			'<h2>Как собран корпус</h2><h2>Что это за сайт и чем он не является</h2><h3>Как собран корпус</h3>',
+			'/x/content/pages/ru/about.mdx',
+		);
+		expect([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+			'как-собран-корпус',
+			'что-это-за-сайт-и-чем-он-не-является',
+			'как-собран-корпус-1',
+		]);
+	});
 });

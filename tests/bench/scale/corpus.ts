@@ -235,6 +235,25 @@ export function copiedSources(real: readonly GeneratedFile[], count: number): Ge
 		);
 		// Longest first, so that an id that begins another is not replaced inside it.
 		const pattern = new RegExp(`(?<![\\w-])(${ids.sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'g');
-		return { path: path.replace(/\.mdx$/, `-copy${k}.mdx`), text: text.replace(pattern, `$1-k${k}`) };
+		const renamed = withoutRevisions(text).replace(pattern, `$1-k${k}`);
+		return { path: path.replace(/\.mdx$/, `-copy${k}.mdx`), text: renamed };
 	});
+}
+
+/**
+ * A copy is a new source, and a new source or claim has no corrections: its `revisions` lists
+ * (each entry one line deeper than the key, as the records write them) are left out.
+ */
+function withoutRevisions(text: string): string {
+	const lines = text.split('\n');
+	const kept: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const key = /^(\s*)revisions:\s*$/.exec(lines[i]);
+		if (!key) {
+			kept.push(lines[i]);
+			continue;
+		}
+		while (i + 1 < lines.length && /^\s*-/.test(lines[i + 1]) && lines[i + 1].search(/\S/) > key[1].length) i++;
+	}
+	return kept.join('\n');
 }
