@@ -14,6 +14,9 @@ export default defineConfig({
 		root,
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
+		// A browser waits on Chromium, which a busy machine slows: an `expect.poll` gets 10 s, not
+		// Vitest's 1 s (a copy button once took longer than that to appear under a load of 15).
+		expect: { poll: { timeout: 10_000 } },
 		// Two cores: more workers only contend with the build and Chromium.
 		maxWorkers: 2,
 		projects: [
