@@ -15,4 +15,6 @@ for (const a of audits)
 	for (const [category, failing] of Object.entries(a.failing))
 		for (const audit of failing) console.log(`${a.path} ${category}: ${audit}`);
 console.log(`\n${audits.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-if (audits.some((a) => Object.values(a.failing).some((failing) => failing.length > 0))) process.exitCode = 1;
+// Performance is listed above to explain its score, but never fails the run.
+const checked = ['accessibility', 'best-practices', 'seo'] as const;
+if (audits.some((a) => checked.some((category) => (a.failing[category] ?? []).length > 0))) process.exitCode = 1;
