@@ -12,7 +12,7 @@ import publishedRecord from '../content/published/record.json';
 import { utcToday, type PublishedRecord } from './lib/corpus/published-record';
 import { corrections, type Correction } from './lib/publish/corrections';
 import { citationNumbers } from './lib/corpus/essay-citations';
-import { relatedClaimsIndex, type Relation } from './lib/corpus/stance';
+import { rationaleIds, relatedClaimsIndex, type Relation } from './lib/corpus/stance';
 import type { CorpusSource } from './lib/corpus/files';
 import { CLAIMS_PER_PAGE, paginateGroups, SOURCES_PER_PAGE, THEME_CLAIMS_PER_PAGE } from './lib/urls/pagination';
 
@@ -216,13 +216,24 @@ export async function getPage(slug: string, locale: Locale): Promise<Page> {
 	return page;
 }
 
-/** Every correction an edition shows (claims, sources, and that edition's essays), newest first. */
-export const getCorrections = async (locale: Locale): Promise<Correction[]> =>
-	corrections(
-		(await getSources()).map((source) => ({ slug: source.id, data: source.data })),
-		await getCollection('essays'),
+const correctionsByEdition = Object.fromEntries(
+	locales.map((locale) => [
 		locale,
-	);
+		oncePerBuild(async () =>
+			corrections(
+				(await getSources()).map((source) => ({ slug: source.id, data: source.data })),
+				await getCollection('essays'),
+				locale,
+			),
+		),
+	]),
+) as Record<Locale, () => Promise<Correction[]>>;
+
+/**
+ * Every correction an edition shows (claims, sources, and that edition's essays), newest first;
+ * gathered once per build, since every claim, source and essay page looks for its own.
+ */
+export const getCorrections = (locale: Locale): Promise<Correction[]> => correctionsByEdition[locale]();
 
 /**
  * The day something was first published, from `content/published/record.json`; today for what
@@ -265,7 +276,7 @@ export async function claimPageKey(claim: SourcedClaim): Promise<string> {
  */
 export async function sourcePageKey(source: Source): Promise<string> {
 	const { ru, en } = source.data.stance.rationale;
-	const cited = [...`${ru} ${en}`.matchAll(/\[([a-z0-9-]+)\]/g)].map((m) => m[1]);
+	const cited = rationaleIds(`${ru} ${en}`);
 	const citedSources = await Promise.all(cited.map(async (id) => (await getClaim(id)).source.digest));
 	return digestOf(source.digest, citedSources, await claimsPageOf(source.id), await sharedDigest());
 }

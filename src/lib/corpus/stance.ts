@@ -1,5 +1,8 @@
 import type { Claim, Trajectory } from '../../schemas/source';
 
+/** Ids cited as `[claim-id]` in a stance rationale. */
+export const rationaleIds = (text: string): string[] => [...text.matchAll(/\[([a-z0-9-]+)\]/g)].map((m) => m[1]);
+
 /** How another source's claim relates to a given claim on a shared theme. */
 export type Relation = 'agreeing' | 'adding' | 'differing';
 

@@ -1,3 +1,4 @@
+import { rationaleIds } from '../stance';
 import type { Check, IntegrityIssue } from './issues';
 
 const missingTheme = (file: string, where: string, theme: string): IntegrityIssue => ({
@@ -5,9 +6,6 @@ const missingTheme = (file: string, where: string, theme: string): IntegrityIssu
 	where,
 	message: `refers to theme "${theme}", which does not exist in content/themes/`,
 });
-
-/** Ids cited as `[claim-id]` in a stance rationale. */
-const rationaleIds = (text: string) => [...text.matchAll(/\[([a-z0-9-]+)\]/g)].map((m) => m[1]);
 
 /** Every theme a claim or an essay names exists. */
 export const themesExist: Check = ({ corpus, isTheme }) => [
