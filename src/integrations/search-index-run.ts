@@ -5,7 +5,7 @@
  * `<dist>/pagefind/`. Self-contained (Node and Pagefind only) so that Node runs it as it is.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -41,24 +41,50 @@ export function writeHandOver(input: SearchIndexInput): void {
  */
 const MAX_FRAGMENTS = 1000;
 
-/** Indexes the hand-over of the build into `site`; returns what was indexed. */
+/** Where the essays, methodology and timeline are indexed, inside the sources' bundle folder. */
+export const PAGES_BUNDLE = 'pages';
+
+/**
+ * What of a bundle the browser uses once another bundle's `pagefind.js` and WebAssembly run it
+ * (`mergeIndex`): its entry, metadata, index, fragments and filters. The rest Pagefind writes to
+ * every bundle is removed.
+ */
+const MERGED_BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
+
+/**
+ * Indexes the hand-over of the build into `site`; returns what was indexed. Two bundles: the
+ * sources' records in `pagefind/`, which every search loads, and the HTML pages (essays,
+ * methodology, timeline: most of the indexed words) in `pagefind/pages/`, which a search loads
+ * only when the sources give nothing or the reader asks for more (`src/lib/search/engine.ts`).
+ */
 export async function buildSearchIndex(site: string): Promise<{ pages: number; records: number; ms: number }> {
 	const started = Date.now();
 	const file = handOverFile(site);
 	const input = JSON.parse(readFileSync(file, 'utf8')) as SearchIndexInput;
-	try {
+	const bundle = join(site, 'pagefind');
+	const fail = (step: string, errs: string[]) => {
+		if (errs.length) throw new Error(`Pagefind ${step} failed: ${errs.join('; ')}`);
+	};
+	const write = async (outputPath: string, add: (index: pagefind.PagefindIndex) => Promise<void>) => {
 		const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const fail = (step: string, errs: string[]) => {
-			if (errs.length) throw new Error(`Pagefind ${step} failed: ${errs.join('; ')}`);
-		};
-		for (const path of input.pages)
-			fail(
-				`indexing ${path}`,
-				(await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') })).errors,
-			);
-		for (const record of input.records) fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
-		fail('writing', (await index.writeFiles({ outputPath: join(site, 'pagefind') })).errors);
+		await add(index);
+		fail('writing', (await index.writeFiles({ outputPath })).errors);
+	};
+	try {
+		await write(bundle, async (index) => {
+			for (const record of input.records) fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
+		});
+		const pages = join(bundle, PAGES_BUNDLE);
+		await write(pages, async (index) => {
+			for (const path of input.pages)
+				fail(
+					`indexing ${path}`,
+					(await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') })).errors,
+				);
+		});
+		for (const name of readdirSync(pages))
+			if (!MERGED_BUNDLE_FILES.test(name)) rmSync(join(pages, name), { recursive: true });
 	} finally {
 		await pagefind.close();
 	}

@@ -1,14 +1,32 @@
 import type { Locale } from '../../schemas/common';
 import { localizedHref } from '../urls/locale';
 import { expandQuery, type AliasGroup } from './aliases';
-import { matchContent, mergeHits, stem, type Hit, type MatchMode } from './match';
+import { matchContent, mergeHits, stem, type ExpandedTerm, type Hit, type MatchMode } from './match';
 import { parseQuery } from './query';
-import type { SearchPart } from './records';
+import type { RecordData, SearchPart } from './records';
 
-/** The part of Pagefind's browser API the engine uses (one instance per index language). */
+/** The part of Pagefind's browser API the engine uses. */
 export interface PagefindInstance {
 	search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: Candidate[] } | null>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/**
+ * The bundles of an index language, searched in this order: the sources' records (every claim,
+ * paragraph and synopsis), then the essays, methodology and timeline, most of the indexed words.
+ * Each result carries its bundle as the value of the {@link BUNDLE_FILTER} filter.
+ */
+export const BUNDLES = ['sources', 'pages'] as const;
+export const BUNDLE_FILTER = 'bundle';
+
+/** The filter whose value carries a source record's data (`RecordData` in `records.ts`: why a filter). */
+export const RECORD_DATA_FILTER = 'record';
+
+/** One index language: its Pagefind instance (the sources' bundle), which can take the pages' bundle in too. */
+export interface IndexLanguage {
+	language: Locale;
+	pagefind: PagefindInstance;
+	/** Adds the pages' bundle to the instance (once); until then a search sees the sources alone. */
+	loadPages(): Promise<void>;
 }
 
 /** Pagefind's data for one result. */
@@ -50,9 +68,13 @@ export interface SearchOptions {
 	typing?: boolean;
 	/** Stop verifying candidates once this many results are found (default {@link RESULT_LIMIT}). */
 	limit?: number;
+	/** The reader asked for more: past the sources into the pages' bundle (see {@link BUNDLES}). */
+	more?: boolean;
 }
 
 type Candidate = { id: string; score: number; data(): Promise<Fragment> };
+/** A candidate and the index language it came from. */
+type Located = { instance: number; result: Candidate };
 
 /** The words Pagefind is asked for an alternative: each word, stemmed when that is still a word. */
 function probesOf(words: readonly string[]): string[] {
@@ -73,19 +95,18 @@ const BATCH = 4;
 
 const TYPE_WEIGHT: Record<string, number> = { claim: 3, paragraph: 2, essay: 2, source: 1.5 };
 
-/** A part of a source's record with its text, ready to match. */
-interface PartText extends SearchPart {
-	text: string;
-}
-
-/** The parts of a source record (see `records.ts`), their texts cut from its content. */
-function partsOf(data: Fragment): PartText[] | undefined {
-	if (!data.meta.parts) return undefined;
-	const parts = JSON.parse(data.meta.parts) as SearchPart[];
-	return parts.map((part) => ({
-		...part,
-		text: part.ranges.map(([start, end]) => data.content.slice(start, end)).join(' '),
-	}));
+/** A source record's data (see `records.ts`), each part with its text cut from the record's content. */
+function recordOf(data: Fragment): (RecordData & { parts: (SearchPart & { text: string })[] }) | undefined {
+	const json = data.filters[RECORD_DATA_FILTER]?.[0];
+	if (!json) return undefined;
+	const record = JSON.parse(json) as RecordData;
+	return {
+		...record,
+		parts: record.parts.map((part) => ({
+			...part,
+			text: part.ranges.map(([start, end]) => data.content.slice(start, end)).join(' '),
+		})),
+	};
 }
 
 /** Passage of `content` around the first hit, about `size` characters, with hits shifted. */
@@ -121,7 +142,7 @@ export class SearchEngine {
 
 	constructor(
 		/** Pagefind instances to search: the page's own language first. */
-		private readonly instances: { language: Locale; pagefind: PagefindInstance }[],
+		private readonly instances: IndexLanguage[],
 		private readonly aliases: AliasGroup[],
 		/** Edition of the interface: results of other-language indexes link into it. */
 		private readonly locale: Locale,
@@ -145,10 +166,48 @@ export class SearchEngine {
 		return language === this.locale ? url : localizedHref(url, this.locale);
 	}
 
+	/** Candidates of one bundle for the query, best scored first; `perTerm` collects each term's own. */
+	private async candidates(
+		terms: ExpandedTerm[],
+		filters: Record<string, string>,
+		perTerm: Map<string, Located>[],
+	): Promise<Located[]> {
+		// Each word of an alternative is probed, stemmed (Pagefind extends a query word as a
+		// prefix, so a stem finds every form, «тока» → «Токаева»): a candidate for an alternative
+		// has all its words, one for a term has some alternative, and one for the query every term.
+		const words = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => probesOf(a.words))))];
+		const hitsByWord = new Map<string, Map<string, Located>>();
+		await Promise.all(
+			this.instances.flatMap((_, instance) =>
+				words.map(async (word) => {
+					const found = await this.probe(instance, word, filters);
+					const into = hitsByWord.get(word) ?? new Map();
+					hitsByWord.set(word, into);
+					for (const result of found?.results ?? []) into.set(`${instance}:${result.id}`, { instance, result });
+				}),
+			),
+		);
+		const ofTerm = terms.map((term, i) => {
+			const union = new Map<string, Located>();
+			for (const alternative of term.alternatives) {
+				const [first, ...rest] = probesOf(alternative.words).map((w) => hitsByWord.get(w) ?? new Map());
+				for (const [key, hit] of first) if (rest.every((m) => m.has(key))) union.set(key, hit);
+			}
+			for (const [key, hit] of union) perTerm[i].set(key, hit);
+			return union;
+		});
+		return [...ofTerm[0].entries()]
+			.filter(([key]) => ofTerm.every((m) => m.has(key)))
+			.map(([, c]) => c)
+			.sort((a, b) => b.result.score - a.result.score);
+	}
+
 	/**
-	 * Searches for `input`. Pagefind supplies candidates; each is then verified against its full
-	 * text, best scored first, until `limit` results are found (`complete` says whether every
-	 * candidate was verified).
+	 * Searches for `input`. Pagefind supplies candidates, the sources' bundle first; each is then
+	 * verified against its full text, best scored first, until `limit` results are found
+	 * (`complete` says whether every candidate of every bundle was verified). The pages' bundle
+	 * (essays, methodology, timeline) is searched only when the sources give nothing or the
+	 * reader asks for more, so that a first query loads the small index of the texts alone.
 	 */
 	async search(input: string, options: SearchOptions = {}): Promise<SearchOutcome> {
 		const terms = expandQuery(parseQuery(input), this.aliases);
@@ -162,55 +221,33 @@ export class SearchEngine {
 			(!filters.theme || part.themes.includes(filters.theme)) &&
 			(!filters.kind || part.kind === filters.kind);
 		const lastUnfinished = options.typing && !/[\s"»”“]$/.test(input);
-		// Each word of an alternative is probed, stemmed (Pagefind extends a query word as a
-		// prefix, so a stem finds every form, «тока» → «Токаева»): a candidate for an alternative
-		// has all its words, one for a term has some alternative, and one for the query every term.
-		const words = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => probesOf(a.words))))];
-		const hitsByWord = new Map<string, Map<string, { instance: number; result: Candidate }>>();
-		await Promise.all(
-			this.instances.flatMap((_, instance) =>
-				words.map(async (word) => {
-					const found = await this.probe(instance, word, filters);
-					const into = hitsByWord.get(word) ?? new Map();
-					hitsByWord.set(word, into);
-					for (const result of found?.results ?? []) into.set(`${instance}:${result.id}`, { instance, result });
-				}),
-			),
-		);
-		const perTerm = terms.map((term) => {
-			const union = new Map<string, { instance: number; result: Candidate }>();
-			for (const alternative of term.alternatives) {
-				const [first, ...rest] = probesOf(alternative.words).map((w) => hitsByWord.get(w) ?? new Map());
-				for (const [key, hit] of first) if (rest.every((m) => m.has(key))) union.set(key, hit);
-			}
-			return union;
-		});
-		const candidates = [...perTerm[0].entries()]
-			.filter(([key]) => perTerm.every((m) => m.has(key)))
-			.map(([, c]) => c)
-			.sort((a, b) => b.result.score - a.result.score);
 		const exactModes: MatchMode[] = terms.map(() => ({ prefix: false }));
 		const prefixModes: MatchMode[] = terms.map((_, i) => ({
 			prefix: Boolean(lastUnfinished) && i === terms.length - 1,
 		}));
-		type Checked = { instance: number; result: Candidate; data: Fragment };
+		type Checked = Located & { data: Fragment };
 		const checked: Checked[] = [];
 		const results: SearchResult[] = [];
+		const stageOf = new Map<string, number>();
 		const seen = new Set<string>();
-		// An unfinished last word matches as a prefix only if no text has it as a whole word.
-		let prefix = false;
+		const perTerm = terms.map(() => new Map<string, Located>());
+		let stage = 0;
 		const collect = ({ instance, result, data }: Checked, modes: MatchMode[]) => {
 			const language = this.instances[instance].language;
 			const weight = result.score * (language === this.locale ? 1 : 0.9);
-			const parts = partsOf(data);
-			if (!parts) {
+			const push = (found: SearchResult) => {
+				seen.add(found.key);
+				stageOf.set(found.key, stage);
+				results.push(found);
+			};
+			const record = recordOf(data);
+			if (!record) {
 				const hits = matchContent(data.content, terms, modes);
 				const type = data.meta.type ?? 'page';
 				if (!hits || (type === 'essay' && language !== this.locale)) return;
 				const key = `${language}:${data.url}`;
 				if (seen.has(key)) return;
-				seen.add(key);
-				results.push({
+				push({
 					key,
 					url: this.localize(data.url, language),
 					type,
@@ -222,16 +259,19 @@ export class SearchEngine {
 				});
 				return;
 			}
-			const meta = { ...data.meta };
-			delete meta.parts;
-			for (const part of parts) {
+			const meta = {
+				source: record.source,
+				sourceTitle: record.sourceTitle,
+				sourceTitleEn: record.sourceTitleEn,
+				date: record.date,
+			};
+			for (const part of record.parts) {
 				if (!partFilter(part)) continue;
 				const hits = matchContent(part.text, terms, modes);
 				if (!hits) continue;
 				// A claim found in both editions' indexes is one result.
-				const key = `${part.type}:${data.meta.source}:${part.id}`;
+				const key = `${part.type}:${record.source}:${part.id}`;
 				if (seen.has(key)) continue;
-				seen.add(key);
 				// A claim shows its quote (the first range), marked; other parts their best passage.
 				const quote = part.type === 'claim' ? data.content.slice(...part.ranges[0]) : undefined;
 				const quoteHits = quote === undefined ? undefined : matchContent(quote, terms, modes);
@@ -239,20 +279,19 @@ export class SearchEngine {
 					quote !== undefined && quoteHits
 						? { text: quote, hits: mergeHits(quoteHits.flat()) }
 						: passage(part.text, mergeHits(hits.flat()));
-				const summary = part.type === 'claim' ? data.content.slice(...part.ranges[1]) : meta.summary;
-				results.push({
+				const summary = part.type === 'claim' ? data.content.slice(...part.ranges[1]) : undefined;
+				push({
 					key,
 					url: this.localize(part.type === 'source' ? data.url : `${data.url}#${part.id}`, language),
 					type: part.type,
 					language,
-					title: meta.title ?? data.url,
+					title: record.sourceTitle,
 					excerpt,
 					meta: {
 						...meta,
 						id: part.id,
 						type: part.type,
-						summary,
-						summaryEn: part.type === 'claim' ? (part.summaryEn ?? summary) : meta.summaryEn,
+						...(summary === undefined ? {} : { summary, summaryEn: part.summaryEn ?? summary }),
 						...(part.kind ? { kind: part.kind } : {}),
 						...(part.paragraph ? { paragraph: String(part.paragraph) } : {}),
 					},
@@ -260,22 +299,35 @@ export class SearchEngine {
 				});
 			}
 		};
-		let next = 0;
-		while (next < candidates.length && results.length < limit) {
-			const batch = candidates.slice(next, next + BATCH);
-			next += batch.length;
-			const fetched = await Promise.all(
-				batch.map(async (c) => ({ ...c, data: await this.fragment(c.instance, c.result) })),
-			);
-			for (const c of fetched) {
-				checked.push(c);
-				if (matchContent(c.data.content, terms, exactModes)) collect(c, exactModes);
+		// An unfinished last word matches as a prefix only if no text (of the bundles searched) has it as a whole word.
+		let prefix = false;
+		let complete = false;
+		for (; stage < BUNDLES.length; stage++) {
+			if (stage > 0) {
+				if (results.length >= limit || (results.length > 0 && !options.more)) break;
+				await Promise.all(this.instances.map((i) => i.loadPages()));
 			}
+			const candidates = await this.candidates(terms, { ...filters, [BUNDLE_FILTER]: BUNDLES[stage] }, perTerm);
+			let next = 0;
+			while (next < candidates.length && results.length < limit) {
+				const batch = candidates.slice(next, next + BATCH);
+				next += batch.length;
+				const fetched = await Promise.all(
+					batch.map(async (c) => ({ ...c, data: await this.fragment(c.instance, c.result) })),
+				);
+				for (const c of fetched) {
+					checked.push(c);
+					if (matchContent(c.data.content, terms, exactModes)) collect(c, exactModes);
+				}
+			}
+			if (results.length === 0 && lastUnfinished) {
+				for (const c of checked) if (matchContent(c.data.content, terms, prefixModes)) collect(c, prefixModes);
+				prefix = results.length > 0;
+			}
+			if (next < candidates.length) break;
+			complete = stage === BUNDLES.length - 1;
 		}
-		if (results.length === 0 && lastUnfinished) {
-			prefix = true;
-			for (const c of checked) if (matchContent(c.data.content, terms, prefixModes)) collect(c, prefixModes);
-		}
+		if (results.length === 0 && lastUnfinished) prefix = true;
 		const modes = prefix ? prefixModes : exactModes;
 		// Which terms the corpus has at all, to tell the reader what was and was not matched: from
 		// the verified candidates, or, when no text has all the terms, from each term's own.
@@ -292,11 +344,12 @@ export class SearchEngine {
 		if (options.sort === 'date-asc') results.sort((a, b) => byDate(a).localeCompare(byDate(b)) || b.score - a.score);
 		else if (options.sort === 'date-desc')
 			results.sort((a, b) => byDate(b).localeCompare(byDate(a)) || b.score - a.score);
-		else results.sort((a, b) => b.score - a.score);
+		// By relevance the sources' results come first: the pages' join them when asked for.
+		else results.sort((a, b) => stageOf.get(a.key)! - stageOf.get(b.key)! || b.score - a.score);
 		return {
 			terms: terms.map(({ term }, i) => ({ raw: term.raw, phrase: term.phrase, found: found[i] })),
 			results,
-			complete: next >= candidates.length,
+			complete,
 		};
 	}
 }

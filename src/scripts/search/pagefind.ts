@@ -1,21 +1,32 @@
 import { siteHref } from '../../lib/urls/base';
 import type { Locale } from '../../schemas/common';
-import type { PagefindInstance } from '../../lib/search/engine';
+import { BUNDLES, BUNDLE_FILTER, type IndexLanguage, type PagefindInstance } from '../../lib/search/engine';
+
+interface PagefindModuleInstance extends PagefindInstance {
+	init(): Promise<void>;
+	options(options: { mergeFilter: Record<string, string> }): Promise<void>;
+	mergeIndex(path: string, options: { language: Locale; mergeFilter: Record<string, string> }): Promise<void>;
+}
 
 interface PagefindModule {
-	createInstance(options?: { basePath?: string; baseUrl?: string }): PagefindInstance & { init(): Promise<void> };
+	createInstance(options?: { basePath?: string; baseUrl?: string; noWorker?: boolean }): PagefindModuleInstance;
 }
 
 const BUNDLE = siteHref('/pagefind/');
+/** The pages' bundle, inside the sources' (`PAGES_BUNDLE` of `src/integrations/search-index-run.ts`). */
+const PAGES_BUNDLE = `${BUNDLE}pages/`;
 
 /**
  * Pagefind instances for the interface's edition: the Russian index alone on Russian pages;
  * on English pages the English index plus the Russian one, so that English readers find the
  * Russian quotes too. Each language gets its own instance (with its own stemmer) rather than a
  * merged index, which would analyse Russian queries with the English stemmer. `createInstance`
- * picks its language from `<html lang>`, read synchronously, hence the brief switch.
+ * picks its language from `<html lang>`, read synchronously, hence the brief switch. Each
+ * instance starts with the sources' bundle and takes the pages' bundle in on demand
+ * (`mergeIndex`, which runs it on the same WebAssembly); every result carries its bundle as a
+ * synthetic filter, so that the engine asks one bundle at a time.
  */
-export async function loadPagefind(locale: Locale): Promise<{ language: Locale; pagefind: PagefindInstance }[]> {
+export async function loadPagefind(locale: Locale): Promise<IndexLanguage[]> {
 	const html = document.documentElement;
 	const languages: Locale[] = locale === 'en' ? ['en', 'ru'] : ['ru'];
 	// Instances of one module share its WebAssembly memory and break each other (measured:
@@ -30,13 +41,26 @@ export async function loadPagefind(locale: Locale): Promise<{ language: Locale; 
 		html.setAttribute('lang', language);
 		try {
 			// Result URLs are root-relative in the index; `baseUrl` puts them under the site's base.
-			return module.createInstance({ basePath: BUNDLE, baseUrl: siteHref('/') });
+			// No worker: its script (12 KB) would be one more download per first query, and the
+			// engine's probes are small.
+			return module.createInstance({ basePath: BUNDLE, baseUrl: siteHref('/'), noWorker: true });
 		} finally {
 			if (saved === null) html.removeAttribute('lang');
 			else html.setAttribute('lang', saved);
 		}
 	};
-	const instances = languages.map((language, i) => ({ language, pagefind: instance(language, modules[i]) }));
-	await Promise.all(instances.map((i) => (i.pagefind as PagefindInstance & { init(): Promise<void> }).init()));
-	return instances;
+	return Promise.all(
+		languages.map(async (language, i) => {
+			const pagefind = instance(language, modules[i]);
+			await pagefind.init();
+			await pagefind.options({ mergeFilter: { [BUNDLE_FILTER]: BUNDLES[0] } });
+			let pages: Promise<void> | undefined;
+			return {
+				language,
+				pagefind,
+				loadPages: () =>
+					(pages ??= pagefind.mergeIndex(PAGES_BUNDLE, { language, mergeFilter: { [BUNDLE_FILTER]: BUNDLES[1] } })),
+			};
+		}),
+	);
 }

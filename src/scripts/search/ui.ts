@@ -1,4 +1,4 @@
-import { SearchEngine, type SearchOutcome } from '../../lib/search/engine';
+import { RESULT_LIMIT, SearchEngine, type SearchOutcome } from '../../lib/search/engine';
 import { nearestWords } from '../../lib/search/suggest';
 import type { Locale } from '../../schemas/common';
 import { combobox } from './combobox';
@@ -124,6 +124,8 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 		select.value = name === 'sort' ? state.sort : (state.filters[name as FilterName] ?? '');
 
 	let limit: number | undefined;
+	/** The reader pressed «more» since the query or a filter last changed. */
+	let askedMore = false;
 	let sequence = 0;
 	const keys = combobox(input, list, { submit: () => void run(false), close: options.onClose });
 
@@ -170,6 +172,7 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 			const outcome = await engine.search(query, {
 				typing,
 				limit,
+				more: askedMore,
 				filters: state.filters as Record<string, string>,
 				sort: state.sort,
 			});
@@ -192,6 +195,7 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		limit = undefined;
+		askedMore = false;
 		const last = input.value.split(/\s+/).at(-1) ?? '';
 		if (last.length >= 3 || !last) void run(true);
 		else timer = setTimeout(() => void run(true), 300);
@@ -199,10 +203,12 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 	for (const select of selects.values())
 		select.addEventListener('change', () => {
 			limit = undefined;
+			askedMore = false;
 			void run(false);
 		});
 	more.addEventListener('click', () => {
-		limit = list.children.length * 2;
+		limit = Math.max(list.children.length * 2, RESULT_LIMIT);
+		askedMore = true;
 		void run(false);
 	});
 
