@@ -10,11 +10,17 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 
-/** What the integration hands over: the site's folder, its pages to index, the custom records. */
+type CustomRecord = Parameters<pagefind.PagefindIndex['addCustomRecord']>[0];
+
+/**
+ * What the integration hands over: the site's folder, its pages to index, the sources' text
+ * records and their summary records.
+ */
 export interface SearchIndexInput {
 	site: string;
 	pages: string[];
-	records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][];
+	records: CustomRecord[];
+	summaries: CustomRecord[];
 }
 
 const project = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,9 +59,10 @@ const MERGED_BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|
 
 /**
  * Indexes the hand-over of the build into `site`; returns what was indexed. Two bundles: the
- * sources' records in `pagefind/`, which every search loads, and the HTML pages (essays,
- * methodology, timeline: most of the indexed words) in `pagefind/pages/`, which a search loads
- * only when the sources give nothing or the reader asks for more (`src/lib/search/engine.ts`).
+ * sources' text records in `pagefind/`, which every search loads, and in `pagefind/pages/` the
+ * HTML pages (essays, methodology, timeline: most of the indexed words) with the sources'
+ * summary records, which a search loads only when the texts give nothing or the reader asks for
+ * more (`src/lib/search/engine.ts`).
  */
 export async function buildSearchIndex(site: string): Promise<{ pages: number; records: number; ms: number }> {
 	const started = Date.now();
@@ -82,6 +89,8 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; r
 					`indexing ${path}`,
 					(await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(site, path), 'utf8') })).errors,
 				);
+			for (const record of input.summaries)
+				fail(`summary record ${record.url}`, (await index.addCustomRecord(record)).errors);
 		});
 		for (const name of readdirSync(pages))
 			if (!MERGED_BUNDLE_FILES.test(name)) rmSync(join(pages, name), { recursive: true });
@@ -89,7 +98,11 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; r
 		await pagefind.close();
 	}
 	rmSync(file);
-	return { pages: input.pages.length, records: input.records.length, ms: Date.now() - started };
+	return {
+		pages: input.pages.length,
+		records: input.records.length + input.summaries.length,
+		ms: Date.now() - started,
+	};
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

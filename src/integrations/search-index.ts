@@ -21,9 +21,9 @@ async function htmlFiles(root: string, dir = root): Promise<string[]> {
 
 /**
  * Prepares the Pagefind index at the end of `astro build`: the HTML pages that mark their main
- * content with `data-pagefind-body` (essays, methodology, timeline), plus a custom record per
- * source and edition whose claims and paragraphs are results of their own
- * (`src/lib/search/records.ts`). Pagefind itself runs after Astro exits
+ * content with `data-pagefind-body` (essays, methodology, timeline), plus two custom records per
+ * source and edition, its text and the site's summaries of it, whose claims and paragraphs are
+ * results of their own (`src/lib/search/records.ts`). Pagefind itself runs after Astro exits
  * (`src/integrations/search-index-run.ts`, the second half of `npm run build`).
  */
 export function searchIndex(corpus: CheckedCorpus): AstroIntegration {
@@ -37,9 +37,14 @@ export function searchIndex(corpus: CheckedCorpus): AstroIntegration {
 				const pages: string[] = [];
 				for (const path of await htmlFiles(site))
 					if (/<[^>]+\sdata-pagefind-body[\s=>]/.test(await readFile(join(site, path), 'utf8'))) pages.push(path);
-				const records = [...searchRecords(corpus, 'ru'), ...searchRecords(corpus, 'en')];
-				writeHandOver({ site, pages, records });
-				logger.info(`${pages.length} pages and ${records.length} records handed to the search index step.`);
+				const ru = searchRecords(corpus, 'ru');
+				const en = searchRecords(corpus, 'en');
+				const records = [...ru.texts, ...en.texts];
+				const summaries = [...ru.summaries, ...en.summaries];
+				writeHandOver({ site, pages, records, summaries });
+				logger.info(
+					`${pages.length} pages and ${records.length + summaries.length} records handed to the search index step.`,
+				);
 			},
 		},
 	};

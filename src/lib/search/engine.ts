@@ -279,7 +279,7 @@ export class SearchEngine {
 					quote !== undefined && quoteHits
 						? { text: quote, hits: mergeHits(quoteHits.flat()) }
 						: passage(part.text, mergeHits(hits.flat()));
-				const summary = part.type === 'claim' ? data.content.slice(...part.ranges[1]) : undefined;
+				const summary = part.summary;
 				push({
 					key,
 					url: this.localize(part.type === 'source' ? data.url : `${data.url}#${part.id}`, language),

@@ -26,12 +26,14 @@ export interface SearchPart {
 	type: 'claim' | 'paragraph' | 'source';
 	/** The anchor on the source page (a claim id, `p-3`), or the source's slug. */
 	id: string;
-	/** `[start, end)` character ranges of the record's content: a claim's quote and its summary. */
+	/** `[start, end)` character ranges of the record's content: a claim's quote (first), and its summary where indexed. */
 	ranges: [number, number][];
 	themes: string[];
 	kind?: string;
 	/** A paragraph's number in its source. */
 	paragraph?: number;
+	/** A claim's summary in the record's edition, shown under its quote. */
+	summary?: string;
 	/** A claim's summary in English, shown on English pages for Russian results. */
 	summaryEn?: string;
 }
@@ -74,65 +76,44 @@ function contentBuilder() {
 }
 
 /**
- * The search records of the corpus in one edition: one per source, whose parts (every claim,
- * every paragraph, the source's own metadata and synopsis) become results of their own that link
- * to their place in the source. One record per source keeps Pagefind's `pf_meta`, loaded whole
- * before the first search, at one entry per source, and lets a query verify a whole source with
- * one fragment. Filter values are ids, the same in every edition, so that merged indexes filter
+ * The search records of the corpus in one edition, two per source, whose parts become results
+ * of their own that link to their place in the source. The text record (`texts`, the sources'
+ * bundle, which every search loads) holds what the source says: its title, author and outlet,
+ * every paragraph (Russian) or every claim's translation (English), each claim a range of it.
+ * The summary record (`summaries`, the pages' bundle, searched on demand with the essays) holds
+ * the site's own words about it: its synopsis, and every claim's quote with its summary, so that
+ * a claim is also found by its summary. A claim's summary travels with both, unindexed, to be
+ * shown. One record per source and bundle keeps Pagefind's `pf_meta`, loaded whole before the
+ * first search, at one entry per source, and lets a query verify a whole source with one
+ * fragment. Filter values are ids, the same in every edition, so that merged indexes filter
  * alike; the interface shows their labels (a record's themes and kinds are its parts' together;
  * the engine filters the parts). Russian records carry the verbatim texts; English ones the
  * site's translations and summaries (the Russian originals are found through the Russian index).
  */
-export function searchRecords(corpus: CheckedCorpus, locale: Locale): SearchRecord[] {
-	return corpus.sources.map((source) => {
+export function searchRecords(
+	corpus: CheckedCorpus,
+	locale: Locale,
+): { texts: SearchRecord[]; summaries: SearchRecord[] } {
+	const texts: SearchRecord[] = [];
+	const summaries: SearchRecord[] = [];
+	for (const source of corpus.sources) {
 		const title = source.data.title[locale];
 		const author = source.data.author.name?.[locale] ?? '';
 		const outlet = source.data.outlet.name?.[locale] ?? '';
-		const builder = contentBuilder();
-		const parts: SearchPart[] = [];
 		const claimThemes = [...new Set(source.data.claims.flatMap((c) => c.themes))];
-		parts.push({
-			type: 'source',
-			id: source.slug,
-			ranges: [builder.add([title, author, outlet, source.data.synopsis[locale]].filter(Boolean).join('. '))],
-			themes: claimThemes,
+		const quoteOf = (claim: (typeof source.data.claims)[number]) => (locale === 'ru' ? claim.quote : claim.translation);
+		const claimPart = (claim: (typeof source.data.claims)[number], ranges: [number, number][]): SearchPart => ({
+			type: 'claim',
+			id: claim.id,
+			ranges,
+			themes: claim.themes,
+			kind: claim.kind,
+			summary: claim.summary[locale],
+			...(locale === 'ru' ? { summaryEn: claim.summary.en } : {}),
 		});
-		const paragraphs: { range: [number, number]; text: string }[] = [];
-		if (locale === 'ru')
-			paragraphsOf(source.body).forEach((paragraph, index) => {
-				const text = normalizeWhitespace(paragraph);
-				const range = builder.add(text);
-				paragraphs.push({ range, text });
-				parts.push({
-					type: 'paragraph',
-					id: paragraphAnchor(index + 1),
-					ranges: [range],
-					paragraph: index + 1,
-					themes: [
-						...new Set(
-							source.data.claims.filter((c) => text.includes(normalizeWhitespace(c.quote))).flatMap((c) => c.themes),
-						),
-					],
-				});
-			});
-		for (const claim of source.data.claims) {
-			// A Russian claim's quote is a span of its paragraph: pointed at, not repeated.
-			const quote =
-				locale === 'ru'
-					? (paragraphs.map((p) => builder.within(p.range, claim.quote)).find(Boolean) ?? builder.add(claim.quote))
-					: builder.add(claim.translation);
-			parts.push({
-				type: 'claim',
-				id: claim.id,
-				ranges: [quote, builder.add(claim.summary[locale])],
-				themes: claim.themes,
-				kind: claim.kind,
-				...(locale === 'ru' ? { summaryEn: claim.summary.en } : {}),
-			});
-		}
-		return {
+		const record = (content: string, parts: SearchPart[]): SearchRecord => ({
 			url: localePath(locale, paths.source(source.slug)),
-			content: builder.content,
+			content,
 			language: locale,
 			meta: {},
 			filters: {
@@ -153,6 +134,59 @@ export function searchRecords(corpus: CheckedCorpus, locale: Locale): SearchReco
 				],
 			},
 			sort: { date: source.data.date.start },
-		};
-	});
+		});
+
+		const text = contentBuilder();
+		const textParts: SearchPart[] = [
+			{
+				type: 'source',
+				id: source.slug,
+				ranges: [text.add([title, author, outlet].filter(Boolean).join('. '))],
+				themes: claimThemes,
+			},
+		];
+		const paragraphs: { range: [number, number]; text: string }[] = [];
+		if (locale === 'ru')
+			paragraphsOf(source.body).forEach((paragraph, index) => {
+				const normalized = normalizeWhitespace(paragraph);
+				const range = text.add(normalized);
+				paragraphs.push({ range, text: normalized });
+				textParts.push({
+					type: 'paragraph',
+					id: paragraphAnchor(index + 1),
+					ranges: [range],
+					paragraph: index + 1,
+					themes: [
+						...new Set(
+							source.data.claims
+								.filter((c) => normalized.includes(normalizeWhitespace(c.quote)))
+								.flatMap((c) => c.themes),
+						),
+					],
+				});
+			});
+		for (const claim of source.data.claims) {
+			// A Russian claim's quote is a span of its paragraph: pointed at, not repeated.
+			const quote =
+				(locale === 'ru' ? paragraphs.map((p) => text.within(p.range, claim.quote)).find(Boolean) : undefined) ??
+				text.add(quoteOf(claim));
+			textParts.push(claimPart(claim, [quote]));
+		}
+		texts.push(record(text.content, textParts));
+
+		const summary = contentBuilder();
+		const summaryParts: SearchPart[] = [
+			{
+				type: 'source',
+				id: source.slug,
+				ranges: [summary.add([title, author, outlet, source.data.synopsis[locale]].filter(Boolean).join('. '))],
+				themes: claimThemes,
+			},
+			...source.data.claims.map((claim) =>
+				claimPart(claim, [summary.add(quoteOf(claim)), summary.add(claim.summary[locale])]),
+			),
+		];
+		summaries.push(record(summary.content, summaryParts));
+	}
+	return { texts, summaries };
 }
