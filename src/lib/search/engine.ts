@@ -7,7 +7,11 @@ import type { RecordData, SearchPart } from './records';
 
 /** The part of Pagefind's browser API the engine uses. */
 export interface PagefindInstance {
-	search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: Candidate[] } | null>;
+	/** `null` finds every record the filters allow, without loading an index chunk. */
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, unknown> },
+	): Promise<{ results: Candidate[] } | null>;
 }
 
 /**
@@ -166,6 +170,41 @@ export class SearchEngine {
 		return language === this.locale ? url : localizedHref(url, this.locale);
 	}
 
+	/**
+	 * On English pages a claim found through the Russian index shows its English summary, which
+	 * the English text record of its source carries (the Russian records, which every Russian
+	 * query loads, do not): from a record already verified, else fetched by its source filter.
+	 */
+	private async localSummaries(results: SearchResult[], checked: (Located & { data: Fragment })[]): Promise<void> {
+		const own = this.instances.findIndex((i) => i.language === this.locale);
+		const foreign = results.filter((r) => r.type === 'claim' && r.language !== this.locale);
+		if (own < 0 || !foreign.length) return;
+		const records = new Map<string, Promise<RecordData | undefined>>();
+		for (const c of checked) {
+			const record = c.instance === own ? recordOf(c.data) : undefined;
+			if (record) records.set(record.source, Promise.resolve(record));
+		}
+		const recordOfSource = (source: string) => {
+			if (!records.has(source))
+				records.set(
+					source,
+					this.instances[own].pagefind
+						.search(null, { filters: { source, [BUNDLE_FILTER]: BUNDLES[0] } })
+						.then(async (found) => {
+							const first = found?.results[0];
+							return first ? recordOf(await this.fragment(own, first)) : undefined;
+						}),
+				);
+			return records.get(source)!;
+		};
+		await Promise.all(
+			foreign.map(async (result) => {
+				const part = (await recordOfSource(result.meta.source))?.parts.find((p) => p.id === result.meta.id);
+				if (part?.summary) result.meta.summaryEn = part.summary;
+			}),
+		);
+	}
+
 	/** Candidates of one bundle for the query, best scored first; `perTerm` collects each term's own. */
 	private async candidates(
 		terms: ExpandedTerm[],
@@ -291,7 +330,7 @@ export class SearchEngine {
 						...meta,
 						id: part.id,
 						type: part.type,
-						...(summary === undefined ? {} : { summary, summaryEn: part.summaryEn ?? summary }),
+						...(summary === undefined ? {} : { summary }),
 						...(part.kind ? { kind: part.kind } : {}),
 						...(part.paragraph ? { paragraph: String(part.paragraph) } : {}),
 					},
@@ -328,6 +367,7 @@ export class SearchEngine {
 			complete = stage === BUNDLES.length - 1;
 		}
 		if (results.length === 0 && lastUnfinished) prefix = true;
+		await this.localSummaries(results, checked);
 		const modes = prefix ? prefixModes : exactModes;
 		// Which terms the corpus has at all, to tell the reader what was and was not matched: from
 		// the verified candidates, or, when no text has all the terms, from each term's own.

@@ -32,10 +32,11 @@ export interface SearchPart {
 	kind?: string;
 	/** A paragraph's number in its source. */
 	paragraph?: number;
-	/** A claim's summary in the record's edition, shown under its quote. */
+	/**
+	 * A claim's summary in the record's edition, shown under its quote (on English pages, a claim
+	 * of the Russian index shows the English record's).
+	 */
 	summary?: string;
-	/** A claim's summary in English, shown on English pages for Russian results. */
-	summaryEn?: string;
 }
 
 /**
@@ -109,7 +110,6 @@ export function searchRecords(
 			themes: claim.themes,
 			kind: claim.kind,
 			summary: claim.summary[locale],
-			...(locale === 'ru' ? { summaryEn: claim.summary.en } : {}),
 		});
 		const record = (content: string, parts: SearchPart[]): SearchRecord => ({
 			url: localePath(locale, paths.source(source.slug)),
