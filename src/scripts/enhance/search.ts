@@ -47,8 +47,10 @@ export function enhanceSearch(): void {
 			mountSearch(page, { locale, mode: 'page' }).then((ui) => ui.focus()),
 		);
 	}
+	// Through the search interface's module, so that all the search code is one file: a first
+	// query costs one request less (a page reached from a result loads 5 KB more).
 	if (new URLSearchParams(location.search).has('hl'))
-		void import('../search/highlight').then(({ highlightFromUrl }) => highlightFromUrl(locale));
+		void import('../search/ui').then(({ highlightFromUrl }) => highlightFromUrl(locale));
 }
 
 /** `/` outside a text field, or Ctrl+K / ⌘K anywhere. */

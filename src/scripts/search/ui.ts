@@ -14,6 +14,8 @@ import { loadPagefind } from './pagefind';
 import { el, renderNotice, resultOption } from './render';
 import { FILTERS, emptyState, readState, writeState, type FilterName, type State } from './state';
 
+export { highlightFromUrl } from './highlight';
+
 const engines = new Map<Locale, Promise<SearchEngine>>();
 
 function engineFor(locale: Locale, data: SearchData): Promise<SearchEngine> {
