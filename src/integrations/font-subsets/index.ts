@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -27,6 +27,16 @@ export const FACES = {
  * never sets.
  */
 const LAYOUT_FEATURES = ['kern', 'liga', 'clig', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'lnum', 'tnum', 'pnum'];
+
+/**
+ * Writes a file whole under another name, then renames it into place: two builds at once (the
+ * tests build the site at the root and under a sub-path together) each read a complete font.
+ */
+function writeWhole(file: string, data: string | Uint8Array) {
+	const partial = `${file}.${process.pid}.tmp`;
+	writeFileSync(partial, data);
+	renameSync(partial, file);
+}
 
 /** Where the cut fonts are written, and what `@site-fonts/<face>.woff2` resolves to. */
 const cacheDir = (root: string) => join(root, 'node_modules', '.cache', 'site-fonts');
@@ -58,10 +68,10 @@ export function fontSubsets(root: string): AstroIntegration {
 							noHinting: true,
 							keepFeatures: LAYOUT_FEATURES,
 						});
-						writeFileSync(join(dir, `${face}.woff2`), subset);
+						writeWhole(join(dir, `${face}.woff2`), subset);
 						bytes += subset.length;
 					}
-					writeFileSync(stamp, key);
+					writeWhole(stamp, key);
 					logger.info(
 						`${Object.keys(FACES).length} faces cut to ${[...glyphs].length} characters: ${Math.round(bytes / 1024)} KB in ${Date.now() - started} ms.`,
 					);
