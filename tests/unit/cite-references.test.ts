@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
 	CITATION_ACCESSED,
 	citationSet,
+	citationStyles,
 	cslIssued,
 	cslItem,
+	formatApa,
 	formatGost,
 	type CitableSource,
 } from '../../src/lib/cite/references';
@@ -74,6 +76,27 @@ describe('one claim, every format', () => {
 			archive_location: 'https://kz-ru.example.org/claims/ivanov-kazakhstan-exits-russian-orbit/',
 		});
 		expect(en.csl.title).toBe(`${ruTitle} [${enTitle}]`);
+	});
+});
+
+describe('claim references from their source’s', () => {
+	it('equal what citeproc writes for each claim of every real source, in both styles', () => {
+		for (const real of corpus.sources) {
+			const source = sourceOf(real.slug);
+			for (const { id } of real.data.claims) {
+				const work = { kind: 'claim', claimId: id, source } as const;
+				expect(citationStyles(work, site), id).toEqual({
+					gost: formatGost(cslItem(work, 'ru', site)),
+					apa: formatApa(cslItem(work, 'en', site)),
+				});
+			}
+		}
+	});
+
+	it('follow the site they are built for', () => {
+		const other = new URL('https://mirror.example.net');
+		expect(citationStyles(claim, other).gost).toContain('https://mirror.example.net/claims/');
+		expect(citationStyles(claim, site).gost).toContain('https://kz-ru.example.org/claims/');
 	});
 });
 
