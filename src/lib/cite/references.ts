@@ -233,10 +233,22 @@ export function formatBibtex(item: CslItem, locale: Locale): string {
  * is all that tells the two apart. So each source's ГОСТ and APA are formatted once with this
  * stand-in for the page, and a claim's are those with its own page put in: citeproc writes the
  * address as given (a unit test holds the result to citeproc's own for every claim). Formatting
- * both per claim page took four citeproc runs a claim, a quarter of a build's CPU time.
+ * both per claim page took four citeproc runs a claim, a quarter of a build's CPU time. A
+ * source's own references are kept too: both editions of its page show the same two.
  */
 const CLAIM_PAGE = 'https://claim-page.invalid/';
-const claimTemplates = new WeakMap<CitableSource, { site: string; gost: string; apa: string }>();
+type Styles = Pick<CitationSet, 'gost' | 'apa'>;
+type Formatted = WeakMap<CitableSource, { site: string; styles: Styles }>;
+const formatted: Record<'claim' | 'source', Formatted> = { claim: new WeakMap(), source: new WeakMap() };
+
+/** The two styles of `source`'s reference as `make` formats them, once per source and site. */
+function once(kind: 'claim' | 'source', source: CitableSource, site: URL, make: () => Styles): Styles {
+	const found = formatted[kind].get(source);
+	if (found?.site === site.href) return found.styles;
+	const styles = make();
+	formatted[kind].set(source, { site: site.href, styles });
+	return styles;
+}
 
 function withPage(template: string, page: string | undefined): string {
 	if (page === undefined || template.split(CLAIM_PAGE).length !== 2)
@@ -245,19 +257,18 @@ function withPage(template: string, page: string | undefined): string {
 }
 
 /** The two reading styles of a reference: ГОСТ of the Russian record, APA of the English one. */
-export function citationStyles(work: Citable, site: URL): Pick<CitationSet, 'gost' | 'apa'> {
-	if (work.kind !== 'claim')
-		return { gost: formatGost(cslItem(work, 'ru', site)), apa: formatApa(cslItem(work, 'en', site)) };
-	let template = claimTemplates.get(work.source);
-	if (template?.site !== site.href) {
-		const source = { kind: 'source', source: work.source } as const;
-		template = {
-			site: site.href,
-			gost: formatGost({ ...cslItem(source, 'ru', site), archive_location: CLAIM_PAGE }),
-			apa: formatApa({ ...cslItem(source, 'en', site), archive_location: CLAIM_PAGE }),
-		};
-		claimTemplates.set(work.source, template);
-	}
+export function citationStyles(work: Citable, site: URL): Styles {
+	const styles = (item: (locale: Locale) => CslItem): Styles => ({
+		gost: formatGost(item('ru')),
+		apa: formatApa(item('en')),
+	});
+	if (work.kind === 'essay') return styles((locale) => cslItem(work, locale, site));
+	const source = { kind: 'source', source: work.source } as const;
+	if (work.kind === 'source')
+		return once('source', work.source, site, () => styles((locale) => cslItem(source, locale, site)));
+	const template = once('claim', work.source, site, () =>
+		styles((locale) => ({ ...cslItem(source, locale, site), archive_location: CLAIM_PAGE })),
+	);
 	return {
 		gost: withPage(template.gost, cslItem(work, 'ru', site).archive_location),
 		apa: withPage(template.apa, cslItem(work, 'en', site).archive_location),
