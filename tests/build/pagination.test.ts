@@ -68,6 +68,15 @@ describe('paginated lists', () => {
 		}
 	});
 
+	it('list on the home page the sources of the sources index’s first page, in both editions', () => {
+		for (const prefix of ['', '/en']) {
+			const home = hrefs(`${prefix}/`, '[aria-labelledby="sources-heading"] .card__title a');
+			expect(home, prefix).toEqual(hrefs(`${prefix}/sources/`, '.source-list .card__title a'));
+			const more = listPages(`${prefix}/sources/`).length > 1;
+			expect(hrefs(`${prefix}/`, '[aria-labelledby="sources-heading"] p a').includes(`${prefix}/sources/`)).toBe(more);
+		}
+	});
+
 	it('link «claims of this source» to the index page that lists all of its claims', () => {
 		for (const source of corpus.sources)
 			for (const prefix of ['', '/en']) {
