@@ -79,12 +79,16 @@ describe('one claim, every format', () => {
 	});
 });
 
-describe('claim references from their source’s', () => {
-	it('equal what citeproc writes for each claim of every real source, in both styles', () => {
+describe('source and claim references from one formatting per source', () => {
+	it('equal what citeproc writes for every real source and each of its claims, in both styles', () => {
 		for (const real of corpus.sources) {
 			const source = sourceOf(real.slug);
-			for (const { id } of real.data.claims) {
-				const work = { kind: 'claim', claimId: id, source } as const;
+			const works = [
+				{ kind: 'source', source } as const,
+				...real.data.claims.map(({ id }) => ({ kind: 'claim', claimId: id, source }) as const),
+			];
+			for (const work of works) {
+				const id = work.kind === 'claim' ? work.claimId : real.slug;
 				expect(citationStyles(work, site), id).toEqual({
 					gost: formatGost(cslItem(work, 'ru', site)),
 					apa: formatApa(cslItem(work, 'en', site)),

@@ -230,45 +230,40 @@ export function formatBibtex(item: CslItem, locale: Locale): string {
 
 /**
  * A claim's reference is its source's read at another page: the site page (`archive_location`)
- * is all that tells the two apart. So each source's ГОСТ and APA are formatted once with this
- * stand-in for the page, and a claim's are those with its own page put in: citeproc writes the
- * address as given (a unit test holds the result to citeproc's own for every claim). Formatting
- * both per claim page took four citeproc runs a claim, a quarter of a build's CPU time. A
- * source's own references are kept too: both editions of its page show the same two.
+ * is all that tells a claim's, its source's and its source's other claims' references apart. So
+ * each source's ГОСТ and APA are formatted once with a stand-in for the page, and each page
+ * puts its own address in: citeproc writes the address as given (a unit test holds the result
+ * to citeproc's own for every real source and claim). Formatting both on every claim page took
+ * four citeproc runs a claim, a quarter of a build's CPU time.
  */
-const CLAIM_PAGE = 'https://claim-page.invalid/';
+const PAGE_MARK = 'https://page.invalid/';
 type Styles = Pick<CitationSet, 'gost' | 'apa'>;
-type Formatted = WeakMap<CitableSource, { site: string; styles: Styles }>;
-const formatted: Record<'claim' | 'source', Formatted> = { claim: new WeakMap(), source: new WeakMap() };
+const templates = new WeakMap<CitableSource, { site: string; styles: Styles }>();
 
-/** The two styles of `source`'s reference as `make` formats them, once per source and site. */
-function once(kind: 'claim' | 'source', source: CitableSource, site: URL, make: () => Styles): Styles {
-	const found = formatted[kind].get(source);
+/** `source`'s two references with `PAGE_MARK` for the page, formatted once per source and site. */
+function templateOf(source: CitableSource, site: URL): Styles {
+	const found = templates.get(source);
 	if (found?.site === site.href) return found.styles;
-	const styles = make();
-	formatted[kind].set(source, { site: site.href, styles });
+	const item = (locale: Locale) => ({
+		...cslItem({ kind: 'source', source }, locale, site),
+		archive_location: PAGE_MARK,
+	});
+	const styles = { gost: formatGost(item('ru')), apa: formatApa(item('en')) };
+	templates.set(source, { site: site.href, styles });
 	return styles;
 }
 
 function withPage(template: string, page: string | undefined): string {
-	if (page === undefined || template.split(CLAIM_PAGE).length !== 2)
-		throw new Error(`a claim reference needs its page once in «${template}»`);
-	return template.replace(CLAIM_PAGE, () => page);
+	if (page === undefined || template.split(PAGE_MARK).length !== 2)
+		throw new Error(`a reference needs its page once in «${template}»`);
+	return template.replace(PAGE_MARK, () => page);
 }
 
 /** The two reading styles of a reference: ГОСТ of the Russian record, APA of the English one. */
 export function citationStyles(work: Citable, site: URL): Styles {
-	const styles = (item: (locale: Locale) => CslItem): Styles => ({
-		gost: formatGost(item('ru')),
-		apa: formatApa(item('en')),
-	});
-	if (work.kind === 'essay') return styles((locale) => cslItem(work, locale, site));
-	const source = { kind: 'source', source: work.source } as const;
-	if (work.kind === 'source')
-		return once('source', work.source, site, () => styles((locale) => cslItem(source, locale, site)));
-	const template = once('claim', work.source, site, () =>
-		styles((locale) => ({ ...cslItem(source, locale, site), archive_location: CLAIM_PAGE })),
-	);
+	if (work.kind === 'essay')
+		return { gost: formatGost(cslItem(work, 'ru', site)), apa: formatApa(cslItem(work, 'en', site)) };
+	const template = templateOf(work.source, site);
 	return {
 		gost: withPage(template.gost, cslItem(work, 'ru', site).archive_location),
 		apa: withPage(template.apa, cslItem(work, 'en', site).archive_location),
