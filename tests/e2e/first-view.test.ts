@@ -47,6 +47,42 @@ describe('the first view of a content page in Chromium', () => {
 		},
 	);
 
+	// A source text, and pages that name people and places in Kazakh or show symbols.
+	it.each([[`/sources/${source.slug}/`], ['/people/'], ['/about/']])(
+		"%s fetches a face's second file (rare characters) when, and only when, it shows one of them",
+		async (path) => {
+			const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+			const fonts: string[] = [];
+			page.on('request', (r) => r.resourceType() === 'font' && fonts.push(new URL(r.url()).pathname));
+			await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+			await page.evaluate(() => document.fonts.ready);
+			// The characters of the second files, from their `unicode-range`, that the page's text has.
+			const shown = await page.evaluate(() => {
+				const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+				const ranges = rules
+					.filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+					.filter((rule) => rule.style.getPropertyValue('src').includes('-rest'))
+					.flatMap((rule) => rule.style.getPropertyValue('unicode-range').split(','))
+					.map((range) =>
+						range
+							.trim()
+							.slice(2)
+							.split('-')
+							.map((hex) => parseInt(hex, 16)),
+					);
+				const text = document.body.innerText;
+				return [...new Set(text)].filter((c) =>
+					ranges.some(([from, to = from]) => c.codePointAt(0)! >= from && c.codePointAt(0)! <= to),
+				);
+			});
+			expect(fonts.length).toBeGreaterThan(0);
+			expect(fonts.filter((path) => /-rest\.[\w-]+\.woff2$/.test(path)).length > 0, `shows ${shown.join('')}`).toBe(
+				shown.length > 0,
+			);
+			await page.close();
+		},
+	);
+
 	it('loads the enhancements on first use, and the click that asked for them takes effect', async () => {
 		const context = await site.browser.newContext({ colorScheme: 'light' });
 		const page = await context.newPage();
