@@ -40,8 +40,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Astro's caches (content data store, incremental build) beside the site's own (social cards)
 	// in the project's `.astro/`, the one folder a CI run keeps between builds; the default,
-	// `node_modules/.astro/`, would be shared by projects that link one node_modules.
-	cacheDir: './.astro/cache/',
+	// `node_modules/.astro/`, would be shared by projects that link one node_modules. A second
+	// build running at the same time (the tests' sub-path build) names its own: `SITE_CACHE_DIR`.
+	cacheDir: process.env.SITE_CACHE_DIR ?? './.astro/cache/',
 	// Claim and source pages give a `cacheKey` (src/content.ts): a rebuild copies the unchanged
 	// ones from the last build's output instead of rendering them again.
 	experimental: { incrementalBuild: true },

@@ -14,7 +14,14 @@ import { corrections, type Correction } from './lib/publish/corrections';
 import { citationNumbers } from './lib/corpus/essay-citations';
 import { rationaleIds, relatedClaimsIndex, type Relation } from './lib/corpus/stance';
 import type { CorpusSource } from './lib/corpus/files';
-import { CLAIMS_PER_PAGE, paginateGroups, SOURCES_PER_PAGE, THEME_CLAIMS_PER_PAGE } from './lib/urls/pagination';
+import {
+	CLAIMS_PER_PAGE,
+	COMPARE_COLUMN_WEIGHT,
+	COMPARE_WEIGHT_PER_PAGE,
+	paginateGroups,
+	SOURCES_PER_PAGE,
+	THEME_CLAIMS_PER_PAGE,
+} from './lib/urls/pagination';
 
 export type Source = CollectionEntry<'sources'>;
 export type Theme = CollectionEntry<'themes'>;
@@ -74,6 +81,19 @@ export const getClaims: () => Promise<SourcedClaim[]> = oncePerBuild(async () =>
 export const getSourcesPages: () => Promise<Source[][]> = oncePerBuild(async () =>
 	paginateGroups(await getSources(), (s) => s.id, SOURCES_PER_PAGE),
 );
+
+/** The pages of `/compare/`, each the sources of its stance grid, weighed as `pagination.ts` says. */
+export const getComparePages: () => Promise<Source[][]> = oncePerBuild(async () => {
+	const themes = new Set((await getThemes()).map((theme) => theme.data.id));
+	const listed = (source: Source) =>
+		source.data.claims.reduce((n, claim) => n + claim.themes.filter((id) => themes.has(id)).length, 0);
+	return paginateGroups(
+		await getSources(),
+		(s) => s.id,
+		COMPARE_WEIGHT_PER_PAGE,
+		(s) => COMPARE_COLUMN_WEIGHT + listed(s),
+	);
+});
 
 /** The claims index's pages, each a list of whole sources' claims (see `pagination.ts`). */
 export const getClaimsPages: () => Promise<SourcedClaim[][]> = oncePerBuild(async () =>

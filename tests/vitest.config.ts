@@ -12,7 +12,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
 	test: {
 		root,
-		testTimeout: 60_000,
+		// Limits, not timings: a browser test on a machine busy with builds may take a while.
+		testTimeout: 120_000,
 		hookTimeout: 180_000,
 		// A browser waits on Chromium, which a busy machine slows: an `expect.poll` gets 10 s, not
 		// Vitest's 1 s (a copy button once took longer than that to appear under a load of 15).
@@ -34,7 +35,12 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/setup/build-site.ts'] },
+				test: {
+					name: 'browser',
+					include: ['tests/e2e/**/*.test.ts'],
+					// The grown corpus's build starts after the site's and runs beside the tests.
+					globalSetup: ['tests/setup/build-site.ts', 'tests/setup/build-grown-site.ts'],
+				},
 			},
 			// The scale benchmark's harness at a small size: it builds its own copy of the site.
 			{ extends: true, test: { name: 'bench', include: ['tests/bench/**/*.test.ts'] } },

@@ -149,6 +149,7 @@ const en: Dictionary = {
 	home: {
 		themes: 'Themes',
 		sources: 'Five sources',
+		allSources: 'All sources',
 		latest: 'Latest dated event',
 		search: 'Search the quotes',
 		start: 'Where to start',

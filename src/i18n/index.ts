@@ -15,11 +15,20 @@ const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
 /** BCP 47 tag used for `Intl` formatting in an edition. */
 export const intlTag = (locale: Locale) => intlLocale[locale];
 
+// Made once per edition: an `Intl` object costs far more to make than to use, and lists count on every row.
+const pluralRules = Object.fromEntries(locales.map((l) => [l, new Intl.PluralRules(intlTag(l))])) as Record<
+	Locale,
+	Intl.PluralRules
+>;
+const numbers = Object.fromEntries(locales.map((l) => [l, new Intl.NumberFormat(intlTag(l))])) as Record<
+	Locale,
+	Intl.NumberFormat
+>;
+
 /** A count with its correctly declined noun: `plural('ru', 2, d.plurals.claim)` → «2 утверждения». */
 export function plural(locale: Locale, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
-	const rule = new Intl.PluralRules(intlTag(locale)).select(count);
-	const word = forms[rule] ?? forms.other ?? '';
-	return `${new Intl.NumberFormat(intlTag(locale)).format(count)}\u00a0${word}`;
+	const word = forms[pluralRules[locale].select(count)] ?? forms.other ?? '';
+	return `${numbers[locale].format(count)}\u00a0${word}`;
 }
 
 /**

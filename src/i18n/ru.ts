@@ -166,6 +166,8 @@ const ru = {
 	home: {
 		themes: 'Темы',
 		sources: 'Пять источников',
+		/** The link under the home page's sources when there are more than the sources index's first page. */
+		allSources: 'Все источники',
 		latest: 'Последнее датированное событие',
 		search: 'Поиск по цитатам',
 		start: 'С чего начать',

@@ -11,7 +11,7 @@ const ADDRESSES: [selector: string, attribute: string][] = [
 	['img[src]', 'src'],
 	['form[action]', 'action'],
 	['blockquote[cite], q[cite]', 'cite'],
-	['meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]', 'content'],
+	['meta[property="og:image"], meta[property="og:url"]', 'content'],
 ];
 
 /**

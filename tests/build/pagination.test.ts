@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../support/corpus';
-import { builtPages, page, select, selectAll } from '../support/dist';
+import { builtPages, page, select, selectAll, text } from '../support/dist';
 
 const claims = corpus.sources.flatMap((s) => s.data.claims.map((c) => ({ ...c, source: s.slug })));
 const pages = builtPages();
@@ -50,6 +50,33 @@ describe('paginated lists', () => {
 			}
 	});
 
+	it('show every source once across the pages of /compare/, its columns numbered on, in both editions', () => {
+		for (const prefix of ['', '/en']) {
+			const list = listPages(`${prefix}/compare/`);
+			const keys = list.map((p) => hrefs(p, '.stance-grid__key a'));
+			expect(keys.flat().toSorted(), prefix).toEqual(
+				corpus.sources.map((s) => `${prefix}/sources/${s.slug}/`).toSorted(),
+			);
+			let first = 1;
+			for (const [i, p] of list.entries()) {
+				const numbers = selectAll('.stance-grid__table thead th[scope="col"] span[aria-hidden]', page(p)).map((el) =>
+					Number(text(el)),
+				);
+				expect(numbers, p).toEqual(keys[i].map((_, k) => first + k));
+				first += keys[i].length;
+			}
+		}
+	});
+
+	it('list on the home page the sources of the sources index’s first page, in both editions', () => {
+		for (const prefix of ['', '/en']) {
+			const home = hrefs(`${prefix}/`, '[aria-labelledby="sources-heading"] .card__title a');
+			expect(home, prefix).toEqual(hrefs(`${prefix}/sources/`, '.source-list .card__title a'));
+			const more = listPages(`${prefix}/sources/`).length > 1;
+			expect(hrefs(`${prefix}/`, '[aria-labelledby="sources-heading"] p a').includes(`${prefix}/sources/`)).toBe(more);
+		}
+	});
+
 	it('link «claims of this source» to the index page that lists all of its claims', () => {
 		for (const source of corpus.sources)
 			for (const prefix of ['', '/en']) {
@@ -65,7 +92,7 @@ describe('paginated lists', () => {
 	});
 
 	it('show no page links while a list fits one page (the five-source site)', () => {
-		for (const path of ['/sources/', '/claims/', `/themes/${corpus.themes[0].data.id}/`])
+		for (const path of ['/sources/', '/claims/', '/compare/', `/themes/${corpus.themes[0].data.id}/`])
 			if (listPages(path).length === 1) expect(select('nav.pagination', page(path)), path).toBeFalsy();
 	});
 });

@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_WAIT } from '../support/browser';
 import { useSite } from '../support/site';
 import { corpus } from '../support/corpus';
 
@@ -186,9 +187,10 @@ const claimText = new Map(
 );
 
 const site = useSite();
-let page: Page;
+/** One context for every query: the pages share its cache, so Pagefind's code is fetched and compiled once. */
+let context: BrowserContext;
 beforeAll(async () => {
-	page = await site.browser.newPage();
+	context = await site.browser.newContext();
 });
 
 interface Found {
@@ -198,12 +200,16 @@ interface Found {
 	text: string;
 }
 
-async function search(q: string, locale: 'ru' | 'en'): Promise<{ results: Found[]; notice: string; status: string }> {
+async function search(
+	page: Page,
+	q: string,
+	locale: 'ru' | 'en',
+): Promise<{ results: Found[]; notice: string; status: string }> {
 	await page.goto(`${site.url}${locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(q)}`);
 	await page.waitForFunction(
 		(query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query,
 		q.trim(),
-		{ timeout: 20_000 },
+		SEARCH_WAIT,
 	);
 	// A search shows its best results first; the rest are one «more» away. Recall counts them all.
 	for (let more = page.locator('.search-ui__more:not([hidden])'); await more.count();) {
@@ -212,7 +218,7 @@ async function search(q: string, locale: 'ru' | 'en'): Promise<{ results: Found[
 		await page.waitForFunction(
 			(at) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchedAt !== at,
 			before,
-			{ timeout: 20_000 },
+			SEARCH_WAIT,
 		);
 	}
 	return page.evaluate(() => ({
@@ -239,55 +245,64 @@ const target = (href: string) => {
 const totals = { required: 0, returnedRequired: 0, returned: 0, correct: 0 };
 
 describe('search quality in Chromium', () => {
-	it.each(cases.map((c) => [c.locale === 'en' ? `${c.q} (en)` : c.q, c] as const))('%s', async (_name, c) => {
-		const locale = c.locale ?? 'ru';
-		const { results, notice } = await search(c.q, locale);
-		const targets = results.map((r) => target(r.href));
-		const missing = c.must.filter((id) => !targets.includes(id));
-		const wrong = results.filter((r) => {
-			const id = target(r.href);
-			const text = r.type === 'claim' && claimText.has(id) ? claimText.get(id)![locale] : r.marks.join(' ');
-			return (
-				!c.oracle.every((pattern) => pattern.test(text)) &&
-				!(r.type !== 'claim' && c.oracle.some((p) => r.marks.some((m) => p.test(m))))
-			);
-		});
-		totals.required += c.must.length;
-		totals.returnedRequired += c.must.length - missing.length;
-		totals.returned += results.length;
-		totals.correct += results.length - wrong.length;
-		if (c.oracle.length === 0) {
-			expect(results, `"${c.q}" must find nothing`).toEqual([]);
-			expect(notice).not.toBe('');
-		}
-		if (c.corrects !== undefined) {
-			const offered = page.locator('.search-ui__suggestion');
-			if (c.corrects === null) expect(await offered.allTextContents(), `"${c.q}" offers no correction`).toEqual([]);
-			else {
-				expect(await offered.allTextContents()).toContain(c.corrects.to);
-				await offered.filter({ hasText: c.corrects.to }).first().click();
-				await page.waitForFunction(
-					(query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query,
-					c.corrects.to,
-					{ timeout: 20_000 },
-				);
-				const corrected = await page
-					.locator('.search-ui__result a')
-					.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-				for (const id of c.corrects.finds) expect(corrected.map(target)).toContain(id);
+	// A few queries at a time, each in a page of its own: most of a query's time is waiting for the browser.
+	it.concurrent.each(cases.map((c) => [c.locale === 'en' ? `${c.q} (en)` : c.q, c] as const))(
+		'%s',
+		async (_name, c) => {
+			const page = await context.newPage();
+			try {
+				const locale = c.locale ?? 'ru';
+				const { results, notice } = await search(page, c.q, locale);
+				const targets = results.map((r) => target(r.href));
+				const missing = c.must.filter((id) => !targets.includes(id));
+				const wrong = results.filter((r) => {
+					const id = target(r.href);
+					const text = r.type === 'claim' && claimText.has(id) ? claimText.get(id)![locale] : r.marks.join(' ');
+					return (
+						!c.oracle.every((pattern) => pattern.test(text)) &&
+						!(r.type !== 'claim' && c.oracle.some((p) => r.marks.some((m) => p.test(m))))
+					);
+				});
+				totals.required += c.must.length;
+				totals.returnedRequired += c.must.length - missing.length;
+				totals.returned += results.length;
+				totals.correct += results.length - wrong.length;
+				if (c.oracle.length === 0) {
+					expect(results, `"${c.q}" must find nothing`).toEqual([]);
+					expect(notice).not.toBe('');
+				}
+				if (c.corrects !== undefined) {
+					const offered = page.locator('.search-ui__suggestion');
+					if (c.corrects === null) expect(await offered.allTextContents(), `"${c.q}" offers no correction`).toEqual([]);
+					else {
+						expect(await offered.allTextContents()).toContain(c.corrects.to);
+						await offered.filter({ hasText: c.corrects.to }).first().click();
+						await page.waitForFunction(
+							(query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query,
+							c.corrects.to,
+							SEARCH_WAIT,
+						);
+						const corrected = await page
+							.locator('.search-ui__result a')
+							.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+						for (const id of c.corrects.finds) expect(corrected.map(target)).toContain(id);
+					}
+				}
+				expect(missing, `"${c.q}" missed`).toEqual([]);
+				expect(
+					wrong.map((w) => w.href),
+					`"${c.q}" returned results without the term`,
+				).toEqual([]);
+				// Results lead to the claim's place in its source, in the reader's edition.
+				for (const r of results.filter((x) => x.type === 'claim'))
+					expect(r.href).toMatch(
+						locale === 'en' ? /^\/en\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/ : /^\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/,
+					);
+			} finally {
+				await page.close();
 			}
-		}
-		expect(missing, `"${c.q}" missed`).toEqual([]);
-		expect(
-			wrong.map((w) => w.href),
-			`"${c.q}" returned results without the term`,
-		).toEqual([]);
-		// Results lead to the claim's place in its source, in the reader's edition.
-		for (const r of results.filter((x) => x.type === 'claim'))
-			expect(r.href).toMatch(
-				locale === 'en' ? /^\/en\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/ : /^\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/,
-			);
-	});
+		},
+	);
 
 	it('has enough queries to speak for the search', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(30);

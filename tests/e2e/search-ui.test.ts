@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { watchErrors } from '../support/browser';
+import { SEARCH_WAIT, watchErrors } from '../support/browser';
 import { useSite } from '../support/site';
 
 const site = useSite();
@@ -41,7 +41,7 @@ describe('search interface', () => {
 		await page.waitForFunction(
 			() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'Казахстан',
 			null,
-			{ timeout: 20_000 },
+			SEARCH_WAIT,
 		);
 		expect(await page.locator('select[name="kind"]').inputValue()).toBe('prediction');
 		const types = await page.locator('.search-ui__result').evaluateAll((items) => items.map((li) => li.className));
@@ -60,7 +60,7 @@ describe('search interface', () => {
 		await page.waitForFunction(
 			() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === 'русофобия абырвалг',
 			null,
-			{ timeout: 20_000 },
+			SEARCH_WAIT,
 		);
 		expect(await page.locator('.search-ui__notice').textContent()).toBe('В текстах не встречается: «абырвалг».');
 		expect(await page.locator('.search-ui__result').count()).toBe(0);
@@ -83,7 +83,7 @@ describe('search interface', () => {
 			await page.waitForFunction(
 				(query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query,
 				q,
-				{ timeout: 20_000 },
+				SEARCH_WAIT,
 			);
 			const n = await page.locator('.search-ui__result').count();
 			const text = (await page.locator('.search-ui__status').textContent()) ?? '';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchErrors } from '../support/browser';
+import { SEARCH_WAIT, watchErrors } from '../support/browser';
 import { contentPageTypes, corpus } from '../support/corpus';
 import { SUB_PATH, subPathDist } from '../support/dist';
 import { useSite } from '../support/site';
@@ -25,11 +25,12 @@ async function searched(page: Page, query: string) {
 	await page.waitForFunction(
 		(q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q,
 		query,
-		{ timeout: 20_000 },
+		SEARCH_WAIT,
 	);
 }
 
-describe(`the site under ${SUB_PATH} in Chromium`, () => {
+// A few tests at a time, each in a page of its own: most of their time is waiting for the browser.
+describe.concurrent(`the site under ${SUB_PATH} in Chromium`, () => {
 	it.each(everyPageType)('%s loads every asset from under the sub-path, with no failed request', async (path) => {
 		const page = await site.browser.newPage();
 		const errors = watchErrors(page);
@@ -69,7 +70,8 @@ describe(`the site under ${SUB_PATH} in Chromium`, () => {
 		await page.close();
 	});
 
-	it('searches, and a result leads to the claim in its source under the sub-path', async () => {
+	// The test's own `expect`: tests that run at once each need theirs for `expect.poll`.
+	it('searches, and a result leads to the claim in its source under the sub-path', async ({ expect }) => {
 		const page = await site.browser.newPage();
 		const errors = watchErrors(page);
 		await page.goto(`${site.url}/sources/${source.slug}/`);
@@ -78,7 +80,7 @@ describe(`the site under ${SUB_PATH} in Chromium`, () => {
 		await expect.poll(() => input.isVisible()).toBe(true);
 		await input.pressSequentially('Лавров', { delay: 30 });
 		const first = page.locator('.search-dialog [role="option"] a').first();
-		await expect.poll(() => first.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+		await expect.poll(() => first.count(), { timeout: SEARCH_WAIT.timeout }).toBeGreaterThan(0);
 		expect(await first.getAttribute('href')).toMatch(new RegExp(`^${SUB_PATH}sources/`));
 		await first.click();
 		await page.waitForURL(new RegExp(`${SUB_PATH}sources/[^/]+/.*#`));

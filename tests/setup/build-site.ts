@@ -1,35 +1,52 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist, root, SUB_PATH, subPathDist } from '../support/dist';
 
-/** Runs `npm run build` with extra environment; fails the run with the build's output. */
-function build(label: string, env: Record<string, string> = {}) {
+/** Runs `npm run build` with extra environment; rejects with the build's output if it fails. */
+function build(label: string, env: Record<string, string> = {}): Promise<void> {
 	const started = Date.now();
-	const result = spawnSync('npm', ['run', 'build'], {
+	const child = spawn('npm', ['run', 'build'], {
 		cwd: root,
-		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 	});
-	if (result.status !== 0) {
-		throw new Error(`npm run build (${label}) failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-	}
-	console.log(`${label} built for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	return new Promise((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (status) => {
+			if (status !== 0) reject(new Error(`npm run build (${label}) failed (exit ${status}):\n${output}`));
+			else {
+				console.log(`${label} built for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+				resolve();
+			}
+		});
+	});
 }
 
 /**
  * Builds the site exactly as `npm run build` does, once per test run, so that the build and
- * browser tests check the real output; and again under a sub-path (`base`), as a project page
- * of a static host would serve it. `REUSE_DIST=1` skips builds that exist (for quick local
- * iterations only; CI always builds).
+ * browser tests check the real output; and under a sub-path (`base`), as a project page of a
+ * static host would serve it. The two builds run at once: each is mostly one thread, and the
+ * machine has two cores; the second keeps Astro's caches apart (`SITE_CACHE_DIR`).
+ * `REUSE_DIST=1` skips builds that exist (for quick local iterations only; CI always builds).
  */
-export default function setup() {
+export default async function setup() {
 	// The build and browser projects both name this setup; Vitest runs it once per project, in one
 	// process, so the second call finds the builds of the first.
 	if (process.env.TESTS_SITE_BUILT === '1') return;
 	const reuse = process.env.REUSE_DIST === '1';
-	if (!reuse || !existsSync(join(dist, 'index.html'))) build('site');
+	const builds: Promise<void>[] = [];
+	if (!reuse || !existsSync(join(dist, 'index.html'))) builds.push(build('site'));
 	if (!reuse || !existsSync(join(subPathDist, 'index.html')))
-		build(`site under ${SUB_PATH}`, { SITE_BASE: SUB_PATH, SITE_OUT_DIR: subPathDist });
+		builds.push(
+			build(`site under ${SUB_PATH}`, {
+				SITE_BASE: SUB_PATH,
+				SITE_OUT_DIR: subPathDist,
+				SITE_CACHE_DIR: `${subPathDist}-cache/`,
+			}),
+		);
+	await Promise.all(builds);
 	process.env.TESTS_SITE_BUILT = '1';
 }

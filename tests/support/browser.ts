@@ -19,6 +19,13 @@ export function launch(): Promise<Browser> {
 	});
 }
 
+/**
+ * How a test waits for a search to answer (`page.waitForFunction`): up to a minute, for a
+ * machine busy with builds; checked every 100 ms rather than every frame, so that pages waiting
+ * at once leave the processor to the ones working.
+ */
+export const SEARCH_WAIT = { timeout: 60_000, polling: 100 };
+
 /** Collects console errors and failed requests of a page, to assert a clean load. */
 export function watchErrors(page: Page): string[] {
 	const errors: string[] = [];

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
 	CITATION_ACCESSED,
 	citationSet,
+	citationStyles,
 	cslIssued,
 	cslItem,
+	formatApa,
 	formatGost,
 	type CitableSource,
 } from '../../src/lib/cite/references';
@@ -74,6 +76,31 @@ describe('one claim, every format', () => {
 			archive_location: 'https://kz-ru.example.org/claims/ivanov-kazakhstan-exits-russian-orbit/',
 		});
 		expect(en.csl.title).toBe(`${ruTitle} [${enTitle}]`);
+	});
+});
+
+describe('source and claim references from one formatting per source', () => {
+	it('equal what citeproc writes for every real source and each of its claims, in both styles', () => {
+		for (const real of corpus.sources) {
+			const source = sourceOf(real.slug);
+			const works = [
+				{ kind: 'source', source } as const,
+				...real.data.claims.map(({ id }) => ({ kind: 'claim', claimId: id, source }) as const),
+			];
+			for (const work of works) {
+				const id = work.kind === 'claim' ? work.claimId : real.slug;
+				expect(citationStyles(work, site), id).toEqual({
+					gost: formatGost(cslItem(work, 'ru', site)),
+					apa: formatApa(cslItem(work, 'en', site)),
+				});
+			}
+		}
+	});
+
+	it('follow the site they are built for', () => {
+		const other = new URL('https://mirror.example.net');
+		expect(citationStyles(claim, other).gost).toContain('https://mirror.example.net/claims/');
+		expect(citationStyles(claim, site).gost).toContain('https://kz-ru.example.org/claims/');
 	});
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { glyphsOf } from '../../src/integrations/font-subsets/glyphs';
+import { glyphsOf, RUNNING_TEXT } from '../../src/integrations/font-subsets/glyphs';
 import { compactScript, cspHash } from '../../src/integrations/inline-script';
 import { formerClaimRedirects } from '../../src/lib/urls/redirects';
 import rehypeLinks from '../../src/integrations/markdown/rehype-links';
@@ -61,6 +61,21 @@ describe('glyphsOf', () => {
 		for (const char of 'ЎқАяЁё09AZ«»—…№\u202f') expect(glyphs).toContain(char);
 		expect([...glyphs].filter((c) => c === 'Ў')).toHaveLength(1);
 		expect(glyphs).not.toContain('\n');
+	});
+});
+
+describe('RUNNING_TEXT', () => {
+	const outside = (text: string) => [...new Set(text)].filter((char) => !RUNNING_TEXT.test(char)).join('');
+
+	it('keeps Russian and English prose, and the interface, in the first file of a face', () => {
+		expect(outside('Съешь же ещё этих мягких французских булок, да выпей чаю! ЁЖИК «в тумане» — 1–2 №5…')).toBe('');
+		expect(outside('The quick brown fox (jumps) over: “the lazy” dog’s [↗] #p-3 a/b? Ctrl+K × 1 234\u00a0567')).toBe(
+			'↗',
+		);
+	});
+
+	it('sends the symbols and other alphabets a few pages show to the second file', () => {
+		expect(outside('Қазақстан ұлттық Україна café €5 ©§ 50% a=c <tag> @x')).toBe('Ққұїé€©§%=<>@');
 	});
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../bench/scale/corpus';
 import {
 	CLAIMS_PER_PAGE,
+	COMPARE_COLUMN_WEIGHT,
+	COMPARE_WEIGHT_PER_PAGE,
 	pageParams,
 	paginateGroups,
 	SOURCES_PER_PAGE,
@@ -29,6 +31,17 @@ describe('paginateGroups', () => {
 		expect(pages.map((p) => [...new Set(p.map(group))])).toEqual([['g0'], ['g1'], ['g2']]);
 	});
 
+	it('fills pages by weight when given one, still never splitting a group', () => {
+		// Items weigh their number: g0 = 3 × 1, g1 = 2 × 5, g2 = 1 × 4, g3 = 4 × 1.
+		const weighed = ['1', '1', '1', '5', '5', '4', '1', '1', '1', '1'];
+		const groups = ['g0', 'g0', 'g0', 'g1', 'g1', 'g2', 'g3', 'g3', 'g3', 'g3'];
+		const items = weighed.map((w, i) => `${groups[i]}.${i}.${w}`);
+		const pages = paginateGroups(items, group, 12, (item) => Number(item.split('.')[2]));
+		// 3 + 10 > 12: g1 starts page 2; 10 + 4 > 12: g2 starts page 3, where g3 (4) fits beside it.
+		expect(pages.map((p) => [...new Set(p.map(group))])).toEqual([['g0'], ['g1'], ['g2', 'g3']]);
+		expect(pages.flat()).toEqual(items);
+	});
+
 	it('returns one empty page for an empty list, and refuses a page size below 1', () => {
 		expect(paginateGroups([], group, 10)).toEqual([[]]);
 		expect(() => paginateGroups(['a.1'], group, 0)).toThrow(/at least 1/);
@@ -46,8 +59,17 @@ describe('paginateGroups', () => {
 		}
 	});
 
-	it('keeps the five-source site on one page: the sources and claims indexes and every theme', () => {
+	it('keeps the five-source site on one page: the sources and claims indexes, every theme and /compare/', () => {
 		expect(corpus.sources.length).toBeLessThanOrEqual(SOURCES_PER_PAGE);
+		const themeIds = new Set(corpus.themes.map((th) => th.data.id));
+		const compareWeight = corpus.sources.reduce(
+			(sum, s) =>
+				sum +
+				COMPARE_COLUMN_WEIGHT +
+				s.data.claims.reduce((n, c) => n + c.themes.filter((id) => themeIds.has(id)).length, 0),
+			0,
+		);
+		expect(compareWeight).toBeLessThanOrEqual(COMPARE_WEIGHT_PER_PAGE);
 		const claims = corpus.sources.flatMap((s) => s.data.claims);
 		expect(claims.length).toBeLessThanOrEqual(CLAIMS_PER_PAGE);
 		for (const theme of corpus.themes)
@@ -64,6 +86,8 @@ describe('paginated addresses', () => {
 		expect(paths.sources(2)).toBe('/sources/page/2/');
 		expect(paths.theme('security')).toBe('/themes/security/');
 		expect(paths.theme('security', 2)).toBe('/themes/security/page/2/');
+		expect(paths.compare()).toBe('/compare/');
+		expect(paths.compare(2)).toBe('/compare/page/2/');
 		expect(pageParams(1)).toEqual([]);
 		expect(pageParams(3)).toEqual([
 			{ page: '2', number: 2 },

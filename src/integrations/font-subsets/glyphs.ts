@@ -22,6 +22,16 @@ const ALWAYS: [from: number, to: number][] = [
 	[0x2190, 0x2193],
 ];
 
+/**
+ * Characters of running text in either edition: the Latin and Russian alphabets, digits, the
+ * punctuation of prose and of the interface (the `#` of a permalink, the `[…]` of a citation
+ * marker, the `+` of Ctrl+K, the `×` that closes the search), Russian quotes, dashes and spaces.
+ * Each face's first file holds these, kerned together; the other characters of `siteGlyphs`
+ * (symbols, Kazakh and Ukrainian letters, accented Latin) go to a second file, which only a page
+ * showing one of them fetches (`unicode-range`).
+ */
+export const RUNNING_TEXT = /[A-Za-zА-яЁё0-9 !"#'()+,\-./:;?[\]\u00a0«»·×–—‘’“”„…№\u2009\u2011\u202f]/;
+
 /** Files whose text the pages show: the corpus and the site's own strings and templates. */
 const TEXT_FILE = /\.(mdx?|json|ts|astro)$/;
 

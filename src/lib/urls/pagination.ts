@@ -1,5 +1,6 @@
 /**
- * Lists that grow with the corpus (the sources and claims indexes, each theme's claims) are cut
+ * Lists that grow with the corpus (the sources and claims indexes, each theme's claims, the
+ * sources compared on `/compare/`) are cut
  * into pages of a bounded size. A source's claims are never split across pages, so that «claims
  * of this source» is one page, filtered; the first page keeps the list's own address
  * (`/claims/`), the others are `/claims/page/2/` and on (see `paths` in `routes.ts`).
@@ -20,22 +21,43 @@ export const THEME_CLAIMS_PER_PAGE = 40;
 export const SOURCES_PER_PAGE = 50;
 
 /**
- * Splits `items`, kept in order, into pages of at most `perPage` items without splitting a
- * group of consecutive items with the same `groupOf` (a group larger than `perPage` gets a page
- * of its own). Each page is filled before the next is started (next fit), so adding a group
- * never lowers the number of pages: a page number once published keeps resolving. Always at
- * least one page, empty for no items.
+ * How much of `/compare/` a page holds, in claims listed under the grid: each source costs one
+ * per claim and theme it addresses (a linked summary, about 0.6 KB) plus `COMPARE_COLUMN_WEIGHT`
+ * for its column and key (about 4.6 KB), so a page stays near 150 KB of HTML at most. The five
+ * real sources weigh 164 together: one page.
  */
-export function paginateGroups<T>(items: readonly T[], groupOf: (item: T) => string, perPage: number): T[][] {
+export const COMPARE_WEIGHT_PER_PAGE = 200;
+export const COMPARE_COLUMN_WEIGHT = 8;
+
+/**
+ * Splits `items`, kept in order, into pages of at most `perPage` items (or of that much weight,
+ * with `weightOf`) without splitting a group of consecutive items with the same `groupOf` (a
+ * group larger than a page gets a page of its own). Each page is filled before the next is
+ * started (next fit), so adding a group never lowers the number of pages: a page number once
+ * published keeps resolving. Always at least one page, empty for no items.
+ */
+export function paginateGroups<T>(
+	items: readonly T[],
+	groupOf: (item: T) => string,
+	perPage: number,
+	weightOf: (item: T) => number = () => 1,
+): T[][] {
 	if (!(perPage >= 1)) throw new Error(`perPage must be at least 1, got ${perPage}`);
 	const pages: T[][] = [[]];
+	let filled = 0;
 	for (let start = 0; start < items.length;) {
 		let end = start + 1;
 		while (end < items.length && groupOf(items[end]) === groupOf(items[start])) end++;
 		const group = items.slice(start, end);
+		const weight = group.reduce((sum, item) => sum + weightOf(item), 0);
 		const current = pages.at(-1)!;
-		if (current.length > 0 && current.length + group.length > perPage) pages.push(group);
-		else current.push(...group);
+		if (current.length > 0 && filled + weight > perPage) {
+			pages.push(group);
+			filled = weight;
+		} else {
+			current.push(...group);
+			filled += weight;
+		}
 		start = end;
 	}
 	return pages;

@@ -19,7 +19,8 @@ export const paths = {
 	themes: () => '/themes/',
 	/** A theme's essay and its claims; the claims' page 2 and on at `/themes/<id>/page/<n>/`. */
 	theme: (id: string, page = 1) => (page > 1 ? `/themes/${id}/page/${page}/` : `/themes/${id}/`),
-	compare: () => '/compare/',
+	/** The stance comparison; its page 2 and on (more sources) at `/compare/page/<n>/`. */
+	compare: (page = 1) => (page > 1 ? `/compare/page/${page}/` : '/compare/'),
 	timeline: () => '/timeline/',
 	people: () => '/people/',
 	about: () => '/about/',

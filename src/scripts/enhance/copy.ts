@@ -10,19 +10,21 @@ const textToCopy = (button: HTMLButtonElement): string | undefined => {
 
 /**
  * «Copy» buttons: each copies an absolute URL (`data-copy-url`, resolved against the page, so
- * `#p-3` works) or an element's text (`data-copy-target`), and confirms in its live region.
+ * `#p-3` works) or an element's text (`data-copy-target`), and confirms in its live region with
+ * the `data-done` or `data-failed` message of the button or of an element around it.
  */
 export function enhanceCopyButtons(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
 		const status = button.nextElementSibling as HTMLElement | null;
+		const messages = button.closest<HTMLElement>('[data-done]')?.dataset ?? {};
 		let timer: number | undefined;
 		button.addEventListener('click', async () => {
 			const text = textToCopy(button);
-			let message = button.dataset.failed ?? '';
+			let message = messages.failed ?? '';
 			try {
 				if (text === undefined) throw new Error('nothing to copy');
 				await navigator.clipboard.writeText(text);
-				message = button.dataset.done ?? '';
+				message = messages.done ?? '';
 				button.dataset.copied = '';
 			} catch {
 				delete button.dataset.copied;

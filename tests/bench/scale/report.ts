@@ -83,6 +83,7 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 
 /** Page types whose largest page the output table shows: the lists that grow with N, and one page of each kind. */
 const SHOWN_TYPES = [
+	'(home)',
 	'claims',
 	'claims/page/*',
 	'claims/*',
@@ -91,6 +92,7 @@ const SHOWN_TYPES = [
 	'sources',
 	'sources/*',
 	'compare',
+	'compare/page/*',
 	'timeline',
 	'people',
 ];

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { prepareProject } from '../bench/scale/build';
+import { root } from '../support/dist';
+
+/** Sources in the grown corpus: the real five and 45 made by the scale benchmark's generator. */
+export const GROWN_SOURCES = 50;
+
+/** What the grown build leaves in its project when it ends: its exit status and its output. */
+export const grownBuildStatus = (project: string) => join(project, 'build.status.json');
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The project folder of the grown corpus; its `dist/` is complete once its status file exists. */
+		grownProject: string;
+	}
+}
+
+/** Whether a grown build in `project` has ended well. */
+function builtWell(project: string): boolean {
+	const status = grownBuildStatus(project);
+	return existsSync(status) && (JSON.parse(readFileSync(status, 'utf8')) as { status: number | null }).status === 0;
+}
+
+/**
+ * Starts the build of a grown corpus (the search tests at scale need one) and returns at once:
+ * the build runs beside the other tests, which leave a core idle much of the time, and the test
+ * file that needs it waits for its status file. `REUSE_DIST=1` (quick local iterations) keeps it
+ * in `node_modules/.cache/grown-site/` and reuses it once it has been built well.
+ */
+export default function setup(project: TestProject) {
+	const reuse = process.env.REUSE_DIST === '1';
+	const dir = reuse ? join(root, 'node_modules', '.cache', 'grown-site') : mkdtempSync(join(tmpdir(), 'kzru-grown-'));
+	project.provide('grownProject', dir);
+	if (reuse && builtWell(dir)) return;
+	prepareProject(root, dir, GROWN_SOURCES);
+	// Without another build's base or output folder: this one writes its own `dist/`.
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	delete env.SITE_BASE;
+	delete env.SITE_OUT_DIR;
+	delete env.SITE_CACHE_DIR;
+	// Niced, so that the builds and tests every other file waits on come first; in a process group
+	// of its own, so that the end of the run stops all of it (npm, Astro, Pagefind) if still running.
+	const child = spawn('nice', ['-n', '10', 'npm', 'run', 'build'], { cwd: dir, env, detached: true });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	child.on('close', (status) => writeFileSync(grownBuildStatus(dir), JSON.stringify({ status, output })));
+	return () => {
+		if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+		if (!reuse) rmSync(dir, { recursive: true, force: true });
+	};
+}
