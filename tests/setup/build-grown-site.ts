@@ -29,11 +29,12 @@ function builtWell(project: string): boolean {
  * Starts the build of a grown corpus (the search tests at scale need one) and returns at once:
  * the build runs beside the other tests, which leave a core idle much of the time, and the test
  * file that needs it waits for its status file. `REUSE_DIST=1` (quick local iterations) keeps it
- * in `node_modules/.cache/grown-site/` and reuses it once it has been built well.
+ * in `<tmpdir>/kzru-grown-site/` and reuses it once it has been built well.
  */
 export default function setup(project: TestProject) {
 	const reuse = process.env.REUSE_DIST === '1';
-	const dir = reuse ? join(root, 'node_modules', '.cache', 'grown-site') : mkdtempSync(join(tmpdir(), 'kzru-grown-'));
+	// Not under node_modules/: Node strips the types of no file there, and the build runs one.
+	const dir = reuse ? join(tmpdir(), 'kzru-grown-site') : mkdtempSync(join(tmpdir(), 'kzru-grown-'));
 	project.provide('grownProject', dir);
 	if (reuse && builtWell(dir)) return;
 	prepareProject(root, dir, GROWN_SOURCES);
