@@ -189,6 +189,8 @@ const claimText = new Map(
 const site = useSite();
 /** One context for every query: the pages share its cache, so Pagefind's code is fetched and compiled once. */
 let context: BrowserContext;
+/** Tabs between queries, each reused for the next one: a new tab costs the browser more than a query. */
+const idleTabs: Page[] = [];
 beforeAll(async () => {
 	context = await site.browser.newContext();
 });
@@ -249,7 +251,7 @@ describe('search quality in Chromium', () => {
 	it.concurrent.each(cases.map((c) => [c.locale === 'en' ? `${c.q} (en)` : c.q, c] as const))(
 		'%s',
 		async (_name, c) => {
-			const page = await context.newPage();
+			const page = idleTabs.pop() ?? (await context.newPage());
 			try {
 				const locale = c.locale ?? 'ru';
 				const { results, notice } = await search(page, c.q, locale);
@@ -299,7 +301,7 @@ describe('search quality in Chromium', () => {
 						locale === 'en' ? /^\/en\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/ : /^\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/,
 					);
 			} finally {
-				await page.close();
+				idleTabs.push(page);
 			}
 		},
 	);
