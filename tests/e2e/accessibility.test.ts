@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tabPool } from '../support/browser';
 import { contentPageTypes } from '../support/corpus';
 import { useSite } from '../support/site';
 import { sitemapPaths } from '../support/sitemap';
@@ -108,20 +109,16 @@ afterAll(async () => {
 	for (const context of contexts.values()) await context.close();
 });
 
-/**
- * Tabs to audit in, per colour scheme, each reused for the next page: a new tab cost the browser
- * three times what an audit does (a process, and axe compiled again in it), measured on 40 pages.
- */
-const idleTabs = { light: [] as Page[], dark: [] as Page[] };
+/** Tabs per colour scheme, each reused for the next page. */
+const tabs = {
+	light: tabPool(() => contexts.get('light')!.newPage()),
+	dark: tabPool(() => contexts.get('dark')!.newPage()),
+};
 
 /** One test per page, a few at a time: one page loads while another is audited. */
 async function auditIn(colorScheme: 'light' | 'dark', path: string) {
-	const page = idleTabs[colorScheme].pop() ?? (await contexts.get(colorScheme)!.newPage());
-	try {
-		expect(await audit(page, `${site.url}${path}`, path)).toEqual([]);
-	} finally {
-		idleTabs[colorScheme].push(page);
-	}
+	const problems = await tabs[colorScheme]((page) => audit(page, `${site.url}${path}`, path));
+	expect(problems).toEqual([]);
 }
 
 describe('accessibility (axe-core WCAG 2.2 A/AA, all text 4.5:1) and a clean load', () => {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_WAIT } from '../support/browser';
+import { SEARCH_WAIT, tabPool } from '../support/browser';
 import { useSite } from '../support/site';
 import { corpus } from '../support/corpus';
 
@@ -189,8 +189,8 @@ const claimText = new Map(
 const site = useSite();
 /** One context for every query: the pages share its cache, so Pagefind's code is fetched and compiled once. */
 let context: BrowserContext;
-/** Tabs between queries, each reused for the next one: a new tab costs the browser more than a query. */
-const idleTabs: Page[] = [];
+/** Tabs, each reused for the next query. */
+const withTab = tabPool(() => context.newPage());
 beforeAll(async () => {
 	context = await site.browser.newContext();
 });
@@ -247,12 +247,11 @@ const target = (href: string) => {
 const totals = { required: 0, returnedRequired: 0, returned: 0, correct: 0 };
 
 describe('search quality in Chromium', () => {
-	// A few queries at a time, each in a page of its own: most of a query's time is waiting for the browser.
+	// A few queries at a time: most of a query's time is waiting for the browser.
 	it.concurrent.each(cases.map((c) => [c.locale === 'en' ? `${c.q} (en)` : c.q, c] as const))(
 		'%s',
 		async (_name, c) => {
-			const page = idleTabs.pop() ?? (await context.newPage());
-			try {
+			await withTab(async (page) => {
 				const locale = c.locale ?? 'ru';
 				const { results, notice } = await search(page, c.q, locale);
 				const targets = results.map((r) => target(r.href));
@@ -300,9 +299,7 @@ describe('search quality in Chromium', () => {
 					expect(r.href).toMatch(
 						locale === 'en' ? /^\/en\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/ : /^\/sources\/[^/]+\/\?hl=.+#[a-z0-9-]+$/,
 					);
-			} finally {
-				idleTabs.push(page);
-			}
+			});
 		},
 	);
 
