@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { prepareProject } from '../bench/scale/build';
 import { root } from '../support/dist';
+import { startBuild, stopBuild } from '../support/npm-build';
 
 /** Sources in the grown corpus: the real five and 45 made by the scale benchmark's generator. */
 export const GROWN_SOURCES = 50;
@@ -39,19 +39,18 @@ export default function setup(project: TestProject) {
 	if (reuse && builtWell(dir)) return;
 	prepareProject(root, dir, GROWN_SOURCES);
 	// Without another build's base or output folder: this one writes its own `dist/`.
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env: NodeJS.ProcessEnv = { ...process.env };
 	delete env.SITE_BASE;
 	delete env.SITE_OUT_DIR;
 	delete env.SITE_CACHE_DIR;
-	// Niced, so that the builds and tests every other file waits on come first; in a process group
-	// of its own, so that the end of the run stops all of it (npm, Astro, Pagefind) if still running.
-	const child = spawn('nice', ['-n', '10', 'npm', 'run', 'build'], { cwd: dir, env, detached: true });
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	child.on('close', (status) => writeFileSync(grownBuildStatus(dir), JSON.stringify({ status, output })));
+	// Niced, so that the builds and tests every other file waits on come first.
+	const { child, ended } = startBuild(dir, env, { nice: true });
+	void ended.then(
+		(result) => writeFileSync(grownBuildStatus(dir), JSON.stringify(result)),
+		(error: Error) => writeFileSync(grownBuildStatus(dir), JSON.stringify({ status: null, output: error.message })),
+	);
 	return () => {
-		if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+		stopBuild(child);
 		if (!reuse) rmSync(dir, { recursive: true, force: true });
 	};
 }

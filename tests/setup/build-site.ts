@@ -1,28 +1,14 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist, root, SUB_PATH, subPathDist } from '../support/dist';
+import { startBuild } from '../support/npm-build';
 
 /** Runs `npm run build` with extra environment; rejects with the build's output if it fails. */
-function build(label: string, env: Record<string, string> = {}): Promise<void> {
+async function build(label: string, env: Record<string, string> = {}): Promise<void> {
 	const started = Date.now();
-	const child = spawn('npm', ['run', 'build'], {
-		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-	});
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	return new Promise((resolve, reject) => {
-		child.on('error', reject);
-		child.on('close', (status) => {
-			if (status !== 0) reject(new Error(`npm run build (${label}) failed (exit ${status}):\n${output}`));
-			else {
-				console.log(`${label} built for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-				resolve();
-			}
-		});
-	});
+	const { status, output } = await startBuild(root, { ...process.env, ...env }).ended;
+	if (status !== 0) throw new Error(`npm run build (${label}) failed (exit ${status}):\n${output}`);
+	console.log(`${label} built for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /**
