@@ -3,7 +3,7 @@ import { readCorpusFiles } from '../../src/lib/corpus/files';
 import { checkCorpus, formatIssues } from '../../src/lib/corpus/check/index';
 import { root } from '../support/dist';
 import { copiedSources, materialFrom, seededRandom, sentencesOf, syntheticSources } from '../bench/scale/corpus';
-import { pageType } from '../bench/scale/build';
+import { correctFirstClaim, EDITED_SOURCE, pageType } from '../bench/scale/build';
 
 const real = readCorpusFiles(root);
 const material = materialFrom(
@@ -97,5 +97,33 @@ describe('scale benchmark: page types', () => {
 		expect(pageType('claims/page/3/index.html')).toBe('claims/page/*');
 		expect(pageType('en/themes/security/page/2/index.html')).toBe('themes/*/page/*');
 		expect(pageType('404.html')).toBe('404.html');
+	});
+});
+
+describe("scale benchmark: an editor's claim edit", () => {
+	const today = new Date().toISOString().slice(0, 10);
+	const sources = real.sources.map((f) =>
+		f.path === EDITED_SOURCE ? { ...f, text: correctFirstClaim(f.text, today) } : f,
+	);
+
+	it("changes one claim's English summary, which the real integrity check accepts", () => {
+		const { issues, corpus } = checkCorpus({ ...real, sources }, today);
+		expect(formatIssues(issues)).toBe('');
+		const before = checkCorpus(real, today).corpus.sources.flatMap((s) => s.data.claims);
+		const after = corpus.sources.flatMap((s) => s.data.claims);
+		const changed = after.filter((claim, i) => claim.summary.en !== before[i].summary.en);
+		expect(changed).toHaveLength(1);
+		expect(changed[0].summary.en).toMatch(/^Edited: /);
+		expect(changed[0].revisions.at(-1)).toMatchObject({ date: today, fields: ['summary'] });
+	});
+
+	it('needs its revision: the same edit without one is refused', () => {
+		const unexplained = sources.map((f) =>
+			f.path === EDITED_SOURCE ? { ...f, text: f.text.replace(/^ {4}revisions:\n.*benchmark edit.*\n/m, '') } : f,
+		);
+		expect(unexplained).not.toEqual(sources);
+		expect(formatIssues(checkCorpus({ ...real, sources: unexplained }, today).issues)).toMatch(
+			/summary: changed since it was published/,
+		);
 	});
 });

@@ -114,10 +114,31 @@ export function prepareProject(
 	return { claims: all.reduce((n, f) => n + claimsIn(f.text), 0) };
 }
 
+/** The real source whose first claim the `edit-claim` change corrects. */
+export const EDITED_SOURCE = 'content/sources/oqu-nur-sultan-moscow.mdx';
+
+/**
+ * An editor's correction of a source's first claim, as the corrections rules ask for it: its
+ * English summary rewritten and a revision dated `today` saying so (the build refuses a change
+ * to published text that no revision explains).
+ */
+export function correctFirstClaim(text: string, today: string): string {
+	const claim = /^ {2}- id: [a-z0-9-]+\n/m.exec(text.slice(text.indexOf('\nclaims:\n')));
+	if (!claim) throw new Error('no claim to correct');
+	const start = text.indexOf('\nclaims:\n') + claim.index + claim[0].length;
+	const summary = text.indexOf('\n      en: "', text.indexOf('\n    summary:\n', start));
+	if (summary < 0) throw new Error(`no English summary in the claim at ${claim[0].trim()}`);
+	const quoteEnd = summary + '\n      en: "'.length;
+	const revision =
+		`    revisions:\n      - { date: "${today}", fields: [summary], note: ` +
+		'{ ru: "Пересказ уточнён (правка бенчмарка).", en: "Summary clarified (a benchmark edit)." } }\n';
+	return text.slice(0, start) + revision + text.slice(start, quoteEnd) + 'Edited: ' + text.slice(quoteEnd);
+}
+
 /**
  * An editor's change between two builds: `add-source` writes the next source the corpus would
- * grow by (N + 1); `edit-claim` rewrites one claim's English summary in a real source. Returns
- * the corpus's claim count after the change.
+ * grow by (N + 1); `edit-claim` corrects one claim of a real source (`correctFirstClaim`).
+ * Returns the corpus's claim count after the change.
  */
 export function changeProject(
 	root: string,
@@ -132,11 +153,8 @@ export function changeProject(
 		writeFileSync(join(dir, next.path), next.text);
 		return claims + claimsIn(next.text);
 	}
-	const file = join(dir, 'content/sources/oqu-nur-sultan-moscow.mdx');
-	const text = readFileSync(file, 'utf8');
-	const edited = text.replace(/^( {6}en: ")(According to the outlet)/m, '$1Edited: $2');
-	if (edited === text) throw new Error(`no claim summary to edit in ${file}`);
-	writeFileSync(file, edited);
+	const file = join(dir, EDITED_SOURCE);
+	writeFileSync(file, correctFirstClaim(readFileSync(file, 'utf8'), new Date().toISOString().slice(0, 10)));
 	return claims;
 }
 
