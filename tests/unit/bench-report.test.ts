@@ -35,6 +35,7 @@ function row(n: number): ScaleRow {
 			astroMs: n * 200,
 			cardsMs: n * 100,
 			peakRssBytes: 2 ** 30,
+			peakIndexRssBytes: 2 ** 29,
 			distBytes: n * 2 ** 20,
 			pagefindBytes: n * 2 ** 10,
 			largestPage: { path: 'claims/index.html', bytes: n * 1024 },
@@ -57,7 +58,7 @@ describe('scale report: tables', () => {
 		expect(table[1]).toMatch(/^\| --- \| --: \|/);
 		// 50 sources: 1000 pages in 10 s of Astro is 10 ms a page, 100 pages a second.
 		expect(table[3]).toBe(
-			'| 50 | 500 | 1000 | 500 | 11.0 | 7.5 | 10.0 | 5.0 | 1.0 | 10.0 | 100.0 | 1024 | 50.0 | 0.0 | – | – | claims/ 50.0 KB |',
+			'| 50 | 500 | 1000 | 500 | 11.0 | 7.5 | 10.0 | 5.0 | 1.0 | 10.0 | 100.0 | 1024 (512) | 50.0 | 0.0 | – | – | claims/ 50.0 KB |',
 		);
 	});
 
@@ -69,6 +70,7 @@ describe('scale report: tables', () => {
 			astroMs: ms,
 			cardsMs: 0,
 			peakRssBytes: 0,
+			peakIndexRssBytes: 0,
 		});
 		const line = buildTable([{ ...row(5), rebuilds: { addSource: rebuild(3000), editClaim: rebuild(2500) } }]).split(
 			'\n',

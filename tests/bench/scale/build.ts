@@ -41,6 +41,11 @@ export interface BuildFigures {
 	/** Highest resident memory of the build's process tree at any poll. */
 	peakRssBytes: number;
 	/**
+	 * Highest resident memory of the search-index step alone (Pagefind and the script that feeds
+	 * it, after Astro has exited): tells which of the two steps sets the peak.
+	 */
+	peakIndexRssBytes: number;
+	/**
 	 * CPU time (user + system) the build's process tree used, as last polled: unlike wall time,
 	 * it barely changes with the load of a shared machine.
 	 */
@@ -158,11 +163,15 @@ export function changeProject(
 	return claims;
 }
 
+/** The search-index step of `npm run build` (its command line names this script). */
+const INDEX_STEP = 'search-index-run';
+
 /**
  * Resident memory of `pid` and all its descendants, and the CPU time they have used (user and
- * system, with that of their ended and waited-for children), from /proc.
+ * system, with that of their ended and waited-for children), from /proc; and the resident memory
+ * of the search-index step's processes among them.
  */
-function treeUsage(pid: number): { rss: number; cpuMs: number } {
+function treeUsage(pid: number): { rss: number; cpuMs: number; indexRss: number } {
 	const children = new Map<number, number[]>();
 	const rss = new Map<number, number>();
 	const cpu = new Map<number, number>();
@@ -182,13 +191,22 @@ function treeUsage(pid: number): { rss: number; cpuMs: number } {
 			// The process ended between the listing and the read.
 		}
 	}
-	const total = { rss: 0, cpuMs: 0 };
-	const stack = [pid];
+	const isIndexStep = (p: number) => {
+		try {
+			return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(INDEX_STEP);
+		} catch {
+			return false;
+		}
+	};
+	const total = { rss: 0, cpuMs: 0, indexRss: 0 };
+	const stack: { p: number; inIndex: boolean }[] = [{ p: pid, inIndex: false }];
 	while (stack.length) {
-		const p = stack.pop()!;
+		const { p, inIndex } = stack.pop()!;
+		const index = inIndex || isIndexStep(p);
 		total.rss += rss.get(p) ?? 0;
 		total.cpuMs += cpu.get(p) ?? 0;
-		stack.push(...(children.get(p) ?? []));
+		if (index) total.indexRss += rss.get(p) ?? 0;
+		stack.push(...(children.get(p) ?? []).map((child) => ({ p: child, inIndex: index })));
 	}
 	return total;
 }
@@ -237,10 +255,12 @@ export function buildProject(dir: string, counts: { sources: number; claims: num
 		child.stdout.on('data', (chunk: Buffer) => (log += chunk));
 		child.stderr.on('data', (chunk: Buffer) => (log += chunk));
 		let peakRssBytes = 0;
+		let peakIndexRssBytes = 0;
 		let cpuMs = 0;
 		const poll = setInterval(() => {
 			const usage = treeUsage(child.pid!);
 			peakRssBytes = Math.max(peakRssBytes, usage.rss);
+			peakIndexRssBytes = Math.max(peakIndexRssBytes, usage.indexRss);
 			cpuMs = Math.max(cpuMs, usage.cpuMs);
 		}, 250);
 		child.on('close', (code) => {
@@ -267,6 +287,7 @@ export function buildProject(dir: string, counts: { sources: number; claims: num
 				astroMs: totalMs - pagefindMs,
 				cardsMs,
 				peakRssBytes,
+				peakIndexRssBytes,
 				cpuMs,
 				distBytes: sizeOf(dist),
 				pagefindBytes: sizeOf(join(dist, 'pagefind')),

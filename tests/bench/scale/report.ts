@@ -6,7 +6,10 @@ import type { BuildFigures } from './build.ts';
 import type { BrowserFigures } from './search.ts';
 
 /** What a rebuild measures. */
-export type Rebuild = Pick<BuildFigures, 'totalMs' | 'cpuMs' | 'pagefindMs' | 'astroMs' | 'cardsMs' | 'peakRssBytes'>;
+export type Rebuild = Pick<
+	BuildFigures,
+	'totalMs' | 'cpuMs' | 'pagefindMs' | 'astroMs' | 'cardsMs' | 'peakRssBytes' | 'peakIndexRssBytes'
+>;
 
 /** Everything measured for one corpus size. */
 export interface ScaleRow {
@@ -52,7 +55,7 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 			'Pagefind s',
 			'Astro ms/page',
 			'pages/s',
-			'peak memory MB',
+			'peak memory MB (search index)',
 			'dist MB',
 			'index MB',
 			'rebuild s (CPU s), +1 source',
@@ -71,7 +74,7 @@ export function buildTable(rows: readonly ScaleRow[]): string {
 			s(b.pagefindMs),
 			(b.astroMs / b.pages).toFixed(1),
 			(b.pages / (b.astroMs / 1000)).toFixed(1),
-			mb(b.peakRssBytes).replace(/\.\d$/, ''),
+			`${mb(b.peakRssBytes).replace(/\.\d$/, '')} (${mb(b.peakIndexRssBytes).replace(/\.\d$/, '')})`,
 			mb(b.distBytes),
 			mb(b.pagefindBytes),
 			rebuilds ? `${s(rebuilds.addSource.totalMs)} (${s(rebuilds.addSource.cpuMs)})` : '–',

@@ -109,9 +109,9 @@ export async function runScale(
 				const after = changeProject(root, dir, n, shape, change, before);
 				const again = await buildProject(dir, { sources, claims: after });
 				process.stderr.write(`N=${n}: rebuilt after ${change} in ${(again.totalMs / 1000).toFixed(1)} s\n`);
-				const { totalMs, cpuMs, pagefindMs, astroMs, cardsMs, peakRssBytes } = again;
+				const { totalMs, cpuMs, pagefindMs, astroMs, cardsMs, peakRssBytes, peakIndexRssBytes } = again;
 				return {
-					figures: { totalMs, cpuMs, pagefindMs, astroMs, cardsMs, peakRssBytes } satisfies Rebuild,
+					figures: { totalMs, cpuMs, pagefindMs, astroMs, cardsMs, peakRssBytes, peakIndexRssBytes } satisfies Rebuild,
 					claims: after,
 				};
 			};

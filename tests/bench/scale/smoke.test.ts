@@ -31,6 +31,8 @@ describe('scale benchmark harness', () => {
 		expect(row.build.pagefindBytes).toBeGreaterThan(0);
 		expect(row.build.distBytes).toBeGreaterThan(row.build.pagefindBytes);
 		expect(row.build.peakRssBytes).toBeGreaterThan(0);
+		expect(row.build.peakIndexRssBytes).toBeGreaterThan(0);
+		expect(row.build.peakIndexRssBytes).toBeLessThan(row.build.peakRssBytes);
 		expect(row.build.cpuMs).toBeGreaterThan(0);
 		expect(row.build.files).toBeGreaterThan(row.build.pages + row.build.cards);
 		expect(row.build.fullestFolder.entries).toBeGreaterThan(0);
