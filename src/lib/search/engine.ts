@@ -25,7 +25,7 @@ export const BUNDLE_FILTER = 'bundle';
 /** The filter whose value carries a source record's data (`RecordData` in `records.ts`: why a filter). */
 export const RECORD_DATA_FILTER = 'record';
 
-/** One index language: its Pagefind instance (the sources' bundle), which can take the pages' bundle in too. */
+/** One index language: its searches (the sources' bundle), which can take the pages' bundle in too. */
 export interface IndexLanguage {
 	language: Locale;
 	pagefind: PagefindInstance;
@@ -145,7 +145,7 @@ export class SearchEngine {
 	private probes = new Map<string, Promise<{ results: Candidate[] } | null>>();
 
 	constructor(
-		/** Pagefind instances to search: the page's own language first. */
+		/** Index languages to search: the page's own first. */
 		private readonly instances: IndexLanguage[],
 		private readonly aliases: AliasGroup[],
 		/** Edition of the interface: results of other-language indexes link into it. */
