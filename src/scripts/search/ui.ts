@@ -14,15 +14,16 @@ import { loadPagefind } from './pagefind';
 import { el, renderNotice, resultOption } from './render';
 import { FILTERS, emptyState, readState, writeState, type FilterName, type State } from './state';
 
-export { highlightFromUrl } from './highlight';
-
 const engines = new Map<Locale, Promise<SearchEngine>>();
 
-function engineFor(locale: Locale, data: SearchData): Promise<SearchEngine> {
+/** The engine of an edition; Pagefind and the search data (its aliases) load at once, not one after the other. */
+function engineFor(locale: Locale): Promise<SearchEngine> {
 	if (!engines.has(locale))
 		engines.set(
 			locale,
-			loadPagefind(locale).then((instances) => new SearchEngine(instances, data.aliases, locale)),
+			Promise.all([loadPagefind(locale), loadSearchData(locale)]).then(
+				([instances, data]) => new SearchEngine(instances, data.aliases, locale),
+			),
 		);
 	return engines.get(locale)!;
 }
@@ -92,6 +93,8 @@ function buildForm(data: SearchData, id: string, labels?: FilterLabels) {
 export async function mountSearch(root: HTMLElement, options: MountOptions): Promise<{ focus(): void }> {
 	const { locale, mode } = options;
 	const status = el('p', { className: 'search-ui__status', role: 'status', 'aria-live': 'polite' });
+	// Warm up while the strings arrive and the reader types the first letters.
+	engineFor(locale).catch(() => (status.textContent = root.dataset.failed ?? ''));
 	root.replaceChildren(status);
 	let data: SearchData;
 	let labels: FilterLabels | undefined;
@@ -170,7 +173,7 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 		if (!query) return render({ terms: [], results: [], complete: true }, '', mine);
 		list.setAttribute('aria-busy', 'true');
 		try {
-			const engine = await engineFor(locale, data);
+			const engine = await engineFor(locale);
 			const outcome = await engine.search(query, {
 				typing,
 				limit,
@@ -214,8 +217,6 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 		void run(false);
 	});
 
-	// Warm up while the reader types the first letters.
-	engineFor(locale, data).catch(() => (status.textContent = s.failed));
 	if (state.q) await run(false);
 	return { focus: () => input.focus() };
 }
