@@ -3,7 +3,7 @@ import { localizedHref } from '../urls/locale';
 import { expandQuery, type AliasGroup } from './aliases';
 import { matchContent, mergeHits, stem, type ExpandedTerm, type Hit, type MatchMode } from './match';
 import { parseQuery } from './query';
-import type { RecordData, SearchPart } from './records';
+import { decodeRecord, type RecordData, type SearchPart } from './record-data';
 
 /** The part of Pagefind's browser API the engine uses. */
 export interface PagefindInstance {
@@ -22,7 +22,7 @@ export interface PagefindInstance {
 export const BUNDLES = ['sources', 'pages'] as const;
 export const BUNDLE_FILTER = 'bundle';
 
-/** The filter whose value carries a source record's data (`RecordData` in `records.ts`: why a filter). */
+/** The filter whose value carries a source record's data (`RecordData` in `record-data.ts`; why a filter: `records.ts`). */
 export const RECORD_DATA_FILTER = 'record';
 
 /** One index language: its searches (the sources' bundle), which can take the pages' bundle in too. */
@@ -99,14 +99,26 @@ const BATCH = 4;
 
 const TYPE_WEIGHT: Record<string, number> = { claim: 3, paragraph: 2, essay: 2, source: 1.5 };
 
-/** A source record's data (see `records.ts`), each part with its text cut from the record's content. */
-function recordOf(data: Fragment): (RecordData & { parts: (SearchPart & { text: string })[] }) | undefined {
+/** A source record's data (`record-data.ts`), each part with its text cut from the record's content. */
+interface DecodedRecord {
+	source: string;
+	/** The source's title in the record's edition. */
+	title: string;
+	date: string;
+	parts: (SearchPart & { text: string })[];
+}
+
+function recordOf(data: Fragment): DecodedRecord | undefined {
 	const json = data.filters[RECORD_DATA_FILTER]?.[0];
-	if (!json) return undefined;
+	const source = data.filters.source?.[0];
+	if (!json || !source) return undefined;
 	const record = JSON.parse(json) as RecordData;
+	const { title, parts } = decodeRecord(data.content, record, source);
 	return {
-		...record,
-		parts: record.parts.map((part) => ({
+		source,
+		title,
+		date: record.date,
+		parts: parts.map((part) => ({
 			...part,
 			text: part.ranges.map(([start, end]) => data.content.slice(start, end)).join(' '),
 		})),
@@ -171,15 +183,16 @@ export class SearchEngine {
 	}
 
 	/**
-	 * On English pages a claim found through the Russian index shows its English summary, which
-	 * the English text record of its source carries (the Russian records, which every Russian
-	 * query loads, do not): from a record already verified, else fetched by its source filter.
+	 * On English pages a result found through the Russian index shows its source's English title
+	 * and, a claim, its English summary, which the English text record of its source carries (the
+	 * Russian records, which every Russian query loads, do not): from a record already verified,
+	 * else fetched by its source filter.
 	 */
-	private async localSummaries(results: SearchResult[], checked: (Located & { data: Fragment })[]): Promise<void> {
+	private async inEdition(results: SearchResult[], checked: (Located & { data: Fragment })[]): Promise<void> {
 		const own = this.instances.findIndex((i) => i.language === this.locale);
-		const foreign = results.filter((r) => r.type === 'claim' && r.language !== this.locale);
+		const foreign = results.filter((r) => r.language !== this.locale && r.meta.source);
 		if (own < 0 || !foreign.length) return;
-		const records = new Map<string, Promise<RecordData | undefined>>();
+		const records = new Map<string, Promise<DecodedRecord | undefined>>();
 		for (const c of checked) {
 			const record = c.instance === own ? recordOf(c.data) : undefined;
 			if (record) records.set(record.source, Promise.resolve(record));
@@ -199,8 +212,11 @@ export class SearchEngine {
 		};
 		await Promise.all(
 			foreign.map(async (result) => {
-				const part = (await recordOfSource(result.meta.source))?.parts.find((p) => p.id === result.meta.id);
-				if (part?.summary) result.meta.summaryEn = part.summary;
+				const record = await recordOfSource(result.meta.source);
+				if (!record) return;
+				result.meta.sourceTitle = record.title;
+				const summary = record.parts.find((p) => p.type === 'claim' && p.id === result.meta.id)?.summary;
+				if (result.type === 'claim' && summary) result.meta.summary = summary;
 			}),
 		);
 	}
@@ -298,12 +314,7 @@ export class SearchEngine {
 				});
 				return;
 			}
-			const meta = {
-				source: record.source,
-				sourceTitle: record.sourceTitle,
-				sourceTitleEn: record.sourceTitleEn,
-				date: record.date,
-			};
+			const meta = { source: record.source, sourceTitle: record.title, date: record.date };
 			for (const part of record.parts) {
 				if (!partFilter(part)) continue;
 				const hits = matchContent(part.text, terms, modes);
@@ -324,7 +335,7 @@ export class SearchEngine {
 					url: this.localize(part.type === 'source' ? data.url : `${data.url}#${part.id}`, language),
 					type: part.type,
 					language,
-					title: record.sourceTitle,
+					title: record.title,
 					excerpt,
 					meta: {
 						...meta,
@@ -367,7 +378,7 @@ export class SearchEngine {
 			complete = stage === BUNDLES.length - 1;
 		}
 		if (results.length === 0 && lastUnfinished) prefix = true;
-		await this.localSummaries(results, checked);
+		await this.inEdition(results, checked);
 		const modes = prefix ? prefixModes : exactModes;
 		// Which terms the corpus has at all, to tell the reader what was and was not matched: from
 		// the verified candidates, or, when no text has all the terms, from each term's own.
