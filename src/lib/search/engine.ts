@@ -76,7 +76,8 @@ export interface SearchOptions {
 	more?: boolean;
 }
 
-type Candidate = { id: string; score: number; data(): Promise<Fragment> };
+/** A result of Pagefind's: its record, score, the positions of the probe's words in the record's content, its data. */
+type Candidate = { id: string; score: number; words: number[]; data(): Promise<Fragment> };
 /** A candidate and the index language it came from. */
 type Located = { instance: number; result: Candidate };
 
@@ -86,6 +87,27 @@ function probesOf(words: readonly string[]): string[] {
 		const stemmed = stem(word);
 		return stemmed.length >= 3 ? stemmed : word;
 	});
+}
+
+/**
+ * How far apart, in Pagefind's word positions, two consecutive words of a name or phrase may be
+ * in a candidate: Pagefind counts words by its own rules (a dash between words, the parts of a
+ * hyphenated word), so the gap is a little wider than one; the verification decides.
+ */
+const SEQUENCE_GAP = 3;
+
+/**
+ * Whether a record's positions of each word (one list per word, Pagefind's) can hold the words in
+ * a row, each within {@link SEQUENCE_GAP} of the one before: a record that has every word of a
+ * phrase but none of them together is not worth its fragment.
+ */
+function inSequence([first, ...rest]: number[][]): boolean {
+	let reached = first;
+	for (const positions of rest) {
+		reached = positions.filter((q) => reached.some((p) => q >= p && q <= p + SEQUENCE_GAP));
+		if (!reached.length) return false;
+	}
+	return true;
 }
 
 /**
@@ -229,7 +251,8 @@ export class SearchEngine {
 	): Promise<Located[]> {
 		// Each word of an alternative is probed, stemmed (Pagefind extends a query word as a
 		// prefix, so a stem finds every form, «тока» → «Токаева»): a candidate for an alternative
-		// has all its words, one for a term has some alternative, and one for the query every term.
+		// has all its words (near each other, for a name or phrase), one for a term has some
+		// alternative, and one for the query every term.
 		const words = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => probesOf(a.words))))];
 		const hitsByWord = new Map<string, Map<string, Located>>();
 		await Promise.all(
@@ -245,8 +268,14 @@ export class SearchEngine {
 		const ofTerm = terms.map((term, i) => {
 			const union = new Map<string, Located>();
 			for (const alternative of term.alternatives) {
-				const [first, ...rest] = probesOf(alternative.words).map((w) => hitsByWord.get(w) ?? new Map());
-				for (const [key, hit] of first) if (rest.every((m) => m.has(key))) union.set(key, hit);
+				const byWord = probesOf(alternative.words).map((w) => hitsByWord.get(w) ?? new Map<string, Located>());
+				const [first, ...rest] = byWord;
+				for (const [key, hit] of first)
+					if (
+						rest.every((m) => m.has(key)) &&
+						(byWord.length === 1 || inSequence(byWord.map((m) => m.get(key)!.result.words)))
+					)
+						union.set(key, hit);
 			}
 			for (const [key, hit] of union) perTerm[i].set(key, hit);
 			return union;

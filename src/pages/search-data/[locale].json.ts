@@ -13,10 +13,13 @@ export const GET: APIRoute = async ({ params }) => {
 	const locale = params.locale as Locale;
 	const d = t(locale);
 	const entities = await getEntities(locale);
+	// Every first query fetches this: the strings the pages render themselves (the no-JS notice,
+	// the buttons of the server-rendered forms) stay out, and a name is listed once per group.
+	const { noScript, button, close, openAll, ...strings } = d.search;
 	const body = {
 		locale,
-		strings: { ...d.search, plural: d.plurals.result, trajectory: d.trajectory, kind: d.kind },
-		aliases: entities.map((e) => [e.data.name.ru, e.data.name.en, ...e.data.aliases]),
+		strings: { ...strings, plural: d.plurals.result },
+		aliases: entities.map((e) => [...new Set([e.data.name.ru, e.data.name.en, ...e.data.aliases])]),
 	};
 	return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
