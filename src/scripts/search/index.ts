@@ -1,5 +1,4 @@
 import type { Locale } from '../../schemas/common';
-import { highlightFromUrl } from './highlight';
 import { mountSearch } from './ui';
 
 /**
@@ -47,9 +46,10 @@ function enhanceSearch(): void {
 		document.querySelector('[data-search-nojs]')?.remove();
 		void mountSearch(page, { locale, mode: 'page' }).then((ui) => ui.focus());
 	}
-	// In the search module, so that all the search code is one file: a first query costs one
-	// request less (a page reached from a result loads 5 KB more).
-	if (new URLSearchParams(location.search).has('hl')) void highlightFromUrl(locale);
+	// A chunk of its own, on the search module's matching code: a first query does not load it,
+	// and a page reached from a result loads the search code with it.
+	if (new URLSearchParams(location.search).has('hl'))
+		void import('./highlight').then(({ highlightFromUrl }) => highlightFromUrl(locale));
 }
 
 /** `/` outside a text field, or Ctrl+K / ⌘K anywhere. */
