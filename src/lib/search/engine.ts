@@ -1,8 +1,9 @@
 import type { Locale } from '../../schemas/common';
 import { localizedHref } from '../urls/locale';
 import { expandQuery, type AliasGroup } from './aliases';
-import { matchContent, mergeHits, stem, type ExpandedTerm, type Hit, type MatchMode } from './match';
+import { matchContent, mergeHits, stem, type Alternative, type ExpandedTerm, type Hit, type MatchMode } from './match';
 import { parseQuery } from './query';
+import { tokenize } from './text';
 import { decodeRecord, type RecordData, type SearchPart } from './record-data';
 
 /** The part of Pagefind's browser API the engine uses. */
@@ -20,6 +21,7 @@ export interface PagefindInstance {
  * Each result carries its bundle as the value of the {@link BUNDLE_FILTER} filter.
  */
 export const BUNDLES = ['sources', 'pages'] as const;
+export type Bundle = (typeof BUNDLES)[number];
 export const BUNDLE_FILTER = 'bundle';
 
 /** The filter whose value carries a source record's data (`RecordData` in `record-data.ts`; why a filter: `records.ts`). */
@@ -81,11 +83,22 @@ type Candidate = { id: string; score: number; words: number[]; data(): Promise<F
 /** A candidate and the index language it came from. */
 type Located = { instance: number; result: Candidate };
 
-/** The words Pagefind is asked for an alternative: each word, stemmed when that is still a word. */
+/** A name's words, folded, one space apart: how alternatives are told apart. */
+const folded = (name: string) =>
+	tokenize(name)
+		.map((t) => t.word)
+		.join(' ');
+
+/**
+ * The words Pagefind is asked for an alternative: each word, stemmed when that is still a word,
+ * and stemmed once more, as a language's WebAssembly did to every query word before the neutral
+ * one ran the search: other forms' indexed stems can be that shorter stem («Китай» stems to
+ * «кита», «Китая» to «кит»), and Pagefind extends a probe only as a prefix.
+ */
 function probesOf(words: readonly string[]): string[] {
 	return words.map((word) => {
 		const stemmed = stem(word);
-		return stemmed.length >= 3 ? stemmed : word;
+		return stem(stemmed.length >= 3 ? stemmed : word);
 	});
 }
 
@@ -184,7 +197,17 @@ export class SearchEngine {
 		private readonly aliases: AliasGroup[],
 		/** Edition of the interface: results of other-language indexes link into it. */
 		private readonly locale: Locale,
-	) {}
+		/**
+		 * By bundle, the names of `aliases` (indexes in the groups one after another) that no index
+		 * has, in any form: their alternatives are not probed there (`namesAbsentFrom` in `aliases.ts`).
+		 */
+		absent: Record<Bundle, readonly number[]> = { sources: [], pages: [] },
+	) {
+		const names = aliases.flat().map((name) => folded(name));
+		for (const bundle of BUNDLES) this.absent[bundle] = new Set(absent[bundle].map((i) => names[i]));
+	}
+
+	private readonly absent = {} as Record<Bundle, Set<string>>;
 
 	/** Pagefind's answer for one probe word, remembered: typing repeats probes (stems) often. */
 	private probe(instance: number, word: string, filters: Record<string, string>) {
@@ -246,14 +269,16 @@ export class SearchEngine {
 	/** Candidates of one bundle for the query, best scored first; `perTerm` collects each term's own. */
 	private async candidates(
 		terms: ExpandedTerm[],
+		bundle: Bundle,
 		filters: Record<string, string>,
 		perTerm: Map<string, Located>[],
 	): Promise<Located[]> {
+		const probed = (alternative: Alternative) => !this.absent[bundle].has(alternative.words.join(' '));
 		// Each word of an alternative is probed, stemmed (Pagefind extends a query word as a
 		// prefix, so a stem finds every form, «тока» → «Токаева»): a candidate for an alternative
 		// has all its words (near each other, for a name or phrase), one for a term has some
 		// alternative, and one for the query every term.
-		const words = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => probesOf(a.words))))];
+		const words = [...new Set(terms.flatMap((t) => t.alternatives.filter(probed).flatMap((a) => probesOf(a.words))))];
 		const hitsByWord = new Map<string, Map<string, Located>>();
 		await Promise.all(
 			this.instances.flatMap((_, instance) =>
@@ -267,7 +292,7 @@ export class SearchEngine {
 		);
 		const ofTerm = terms.map((term, i) => {
 			const union = new Map<string, Located>();
-			for (const alternative of term.alternatives) {
+			for (const alternative of term.alternatives.filter(probed)) {
 				const byWord = probesOf(alternative.words).map((w) => hitsByWord.get(w) ?? new Map<string, Located>());
 				const [first, ...rest] = byWord;
 				for (const [key, hit] of first)
@@ -386,7 +411,8 @@ export class SearchEngine {
 				if (results.length >= limit || (results.length > 0 && !options.more)) break;
 				await Promise.all(this.instances.map((i) => i.loadPages()));
 			}
-			const candidates = await this.candidates(terms, { ...filters, [BUNDLE_FILTER]: BUNDLES[stage] }, perTerm);
+			const bundle = BUNDLES[stage];
+			const candidates = await this.candidates(terms, bundle, { ...filters, [BUNDLE_FILTER]: bundle }, perTerm);
 			let next = 0;
 			while (next < candidates.length && results.length < limit) {
 				const batch = candidates.slice(next, next + BATCH);

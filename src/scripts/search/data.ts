@@ -1,6 +1,7 @@
 import { siteHref } from '../../lib/urls/base';
 import type { Locale } from '../../schemas/common';
 import type { AliasGroup } from '../../lib/search/aliases';
+import type { Bundle } from '../../lib/search/engine';
 
 /** `/search-data/<locale>.json`: alias groups and interface strings. */
 export interface SearchData {
@@ -10,6 +11,11 @@ export interface SearchData {
 		type: Record<string, string>;
 	};
 	aliases: AliasGroup[];
+	/**
+	 * By bundle, the names of `aliases` (their indexes in the groups one after another) that no
+	 * index of the edition has, in any form: not probed there (added by the `search-index` integration).
+	 */
+	absent: Record<Bundle, number[]>;
 }
 
 /** The search page's own strings: its filters' and order's controls. */
