@@ -6,7 +6,7 @@ import type { CheckedCorpus } from '../lib/corpus/files';
 import { locales, type Locale } from '../i18n';
 import { namesAbsentFrom } from '../lib/search/aliases';
 import { searchRecords } from '../lib/search/records';
-import type { Bundle } from '../lib/search/engine';
+import { BUNDLES } from '../lib/search/engine';
 import type { SearchData } from '../scripts/search/data';
 import { writeHandOver } from './search-index-run';
 
@@ -60,14 +60,16 @@ export function searchIndex(corpus: CheckedCorpus): AstroIntegration {
 				for (const locale of locales) {
 					const file = join(site, 'search-data', `${locale}.json`);
 					const data = JSON.parse(await readFile(file, 'utf8')) as SearchData;
-					const names = data.aliases.flat();
-					const absentFrom = (bundle: Bundle) => {
-						const absent = new Set(
-							namesAbsentFrom(data.aliases, [...texts[locale][bundle], ...(locale === 'en' ? texts.ru[bundle] : [])]),
-						);
-						return names.flatMap((name, i) => (absent.has(name) ? [i] : []));
-					};
-					data.absent = { sources: absentFrom('sources'), pages: absentFrom('pages') };
+					const absent = BUNDLES.map(
+						(bundle) =>
+							new Set(
+								namesAbsentFrom(data.aliases, [...texts[locale][bundle], ...(locale === 'en' ? texts.ru[bundle] : [])]),
+							),
+					);
+					data.absent = data.aliases
+						.flat()
+						.map((name) => absent.reduce((digit, names, bit) => digit | (names.has(name) ? 1 << bit : 0), 0))
+						.join('');
 					await writeFile(file, JSON.stringify(data));
 				}
 				const records = [...ru.texts, ...en.texts];

@@ -198,13 +198,18 @@ export class SearchEngine {
 		/** Edition of the interface: results of other-language indexes link into it. */
 		private readonly locale: Locale,
 		/**
-		 * By bundle, the names of `aliases` (indexes in the groups one after another) that no index
-		 * has, in any form: their alternatives are not probed there (`namesAbsentFrom` in `aliases.ts`).
+		 * Where the names of `aliases` (the groups one after another) are in no index, in any form:
+		 * a digit per name, its bit `1 << i` set for `BUNDLES[i]`; their alternatives are not probed
+		 * there (`namesAbsentFrom` in `aliases.ts`).
 		 */
-		absent: Record<Bundle, readonly number[]> = { sources: [], pages: [] },
+		absent = '',
 	) {
-		const names = aliases.flat().map((name) => folded(name));
-		for (const bundle of BUNDLES) this.absent[bundle] = new Set(absent[bundle].map((i) => names[i]));
+		const names = aliases.flat();
+		BUNDLES.forEach((bundle, bit) => {
+			this.absent[bundle] = new Set(
+				names.filter((_, i) => Number(absent[i] ?? 0) & (1 << bit)).map((name) => folded(name)),
+			);
+		});
 	}
 
 	private readonly absent = {} as Record<Bundle, Set<string>>;

@@ -1,7 +1,6 @@
 import { siteHref } from '../../lib/urls/base';
 import type { Locale } from '../../schemas/common';
 import type { AliasGroup } from '../../lib/search/aliases';
-import type { Bundle } from '../../lib/search/engine';
 
 /** `/search-data/<locale>.json`: alias groups and interface strings. */
 export interface SearchData {
@@ -12,10 +11,11 @@ export interface SearchData {
 	};
 	aliases: AliasGroup[];
 	/**
-	 * By bundle, the names of `aliases` (their indexes in the groups one after another) that no
-	 * index of the edition has, in any form: not probed there (added by the `search-index` integration).
+	 * Where the names of `aliases` (the groups one after another) are in no index of the edition,
+	 * in any form, so not probed: a digit per name, its bit `1 << i` set for `BUNDLES[i]` (added by
+	 * the `search-index` integration).
 	 */
-	absent: Record<Bundle, number[]>;
+	absent: string;
 }
 
 /** The search page's own strings: its filters' and order's controls. */
