@@ -63,7 +63,12 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(bootstrap)] },
 		},
 	},
-	vite: { define: { __BOOTSTRAP__: JSON.stringify(bootstrap) } },
+	vite: {
+		define: { __BOOTSTRAP__: JSON.stringify(bootstrap) },
+		// The enhancements' scripts stay files, which the bootstrap imports on first use: Astro
+		// inlines a small script, which would run with every page. Other assets as Vite decides.
+		build: { assetsInlineLimit: (file) => (file.includes('Enhancements.astro') ? false : undefined) },
+	},
 	markdown: {
 		// No code to highlight, and Shiki's inline styles would need a looser Content-Security-Policy.
 		syntaxHighlight: false,

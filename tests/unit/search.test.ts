@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery } from '../../src/lib/search/aliases';
+import { expandQuery, namesAbsentFrom } from '../../src/lib/search/aliases';
 import { findTerm, matchContent, mergeHits, wordsMatch } from '../../src/lib/search/match';
 import { parseQuery } from '../../src/lib/search/query';
 import { editDistance, nearestWords, vocabularyOf } from '../../src/lib/search/suggest';
 import { fold, tokenize } from '../../src/lib/search/text';
+import { decodeRecord, type RecordData } from '../../src/lib/search/record-data';
+import { searchRecords, type SearchRecord } from '../../src/lib/search/records';
+import { RECORD_DATA_FILTER } from '../../src/lib/search/engine';
+import { normalizeWhitespace, paragraphsOf } from '../../src/lib/corpus/verbatim';
+import { corpus } from '../support/corpus';
 
 const groups = [
 	['Астана', 'Astana', 'Нур-Султан', 'Nur-Sultan'],
@@ -111,6 +116,25 @@ describe('search: matching a record', () => {
 	});
 });
 
+describe('search: alias names no text has', () => {
+	it('are the names found in no form, so that Pagefind is not asked for them', () => {
+		expect(namesAbsentFrom(groups, ['Нур-Султан же во внешней политике', 'в рамках ЕАЭС'])).toEqual([
+			'Астана',
+			'Astana',
+			'Nur-Sultan',
+			'EAEU',
+			'Евразийский экономический союз',
+		]);
+	});
+	it('count an inflected form, and the last word as a prefix (the reader may be typing it), as present', () => {
+		expect(namesAbsentFrom(groups, ['в Астане', 'Евразийского экономического союзника'])).not.toContain('Астана');
+		expect(namesAbsentFrom(groups, ['Евразийского экономического союзника'])).not.toContain(
+			'Евразийский экономический союз',
+		);
+		expect(namesAbsentFrom(groups, ['Евразийского союза'])).toContain('Евразийский экономический союз');
+	});
+});
+
 describe('search: corrections for words the texts lack', () => {
 	const vocabulary = vocabularyOf([
 		'Многовекторность Казахстана. многовекторность, многовекторность и многовекторности; Тлеуберди сказал. Тлеуберди 2022',
@@ -131,4 +155,50 @@ describe('search: corrections for words the texts lack', () => {
 		expect(nearestWords('сказл', vocabulary)).toEqual(['сказал']);
 		expect(nearestWords('Назарбаев', vocabulary)).toEqual([]);
 	});
+});
+
+describe('search: the records the fragments carry, decoded', () => {
+	const decoded = (record: SearchRecord) => {
+		const { title, parts } = decodeRecord(
+			record.content,
+			JSON.parse(record.filters[RECORD_DATA_FILTER][0]) as RecordData,
+			record.filters.source[0],
+		);
+		const textOf = (ranges: [number, number][]) => ranges.map((r) => record.content.slice(...r));
+		return { title, parts: parts.map((p) => ({ ...p, texts: textOf(p.ranges) })) };
+	};
+	const claimsOf = (parts: ReturnType<typeof decoded>['parts']) => parts.filter((p) => p.type === 'claim');
+
+	for (const locale of ['ru', 'en'] as const) {
+		const { texts, summaries } = searchRecords(corpus, locale);
+		it.each(corpus.sources.map((source, i) => [source.slug, source, texts[i], summaries[i]] as const))(
+			`${locale} %s: title, paragraphs, claims with their quotes, kinds, themes and summaries`,
+			(_, source, text, summary) => {
+				const quoteOf = (c: (typeof source.data.claims)[number]) => (locale === 'ru' ? c.quote : c.translation);
+				for (const record of [text, summary]) {
+					const { title, parts } = decoded(record);
+					expect(title).toBe(normalizeWhitespace(source.data.title[locale]));
+					expect(parts[0]).toMatchObject({ type: 'source', id: source.slug });
+					expect(parts[0].themes.toSorted()).toEqual([...new Set(source.data.claims.flatMap((c) => c.themes))].sort());
+					expect(claimsOf(parts).map((p) => [p.id, p.kind, p.themes, p.texts[0], p.summary])).toEqual(
+						source.data.claims.map((c) => [c.id, c.kind, c.themes, normalizeWhitespace(quoteOf(c)), c.summary[locale]]),
+					);
+				}
+				// The text record: the source's paragraphs (Russian), each with the themes of the claims quoted in it.
+				const paragraphs = decoded(text).parts.filter((p) => p.type === 'paragraph');
+				const expected = locale === 'ru' ? paragraphsOf(source.body).map(normalizeWhitespace) : [];
+				expect(paragraphs.map((p) => [p.id, p.paragraph, p.texts])).toEqual(
+					expected.map((t, i) => [`p-${i + 1}`, i + 1, [t]]),
+				);
+				paragraphs.forEach((p, i) => {
+					const quoted = source.data.claims.filter((c) => expected[i].includes(normalizeWhitespace(c.quote)));
+					expect(p.themes.toSorted()).toEqual([...new Set(quoted.flatMap((c) => c.themes))].sort());
+				});
+				// The summary record finds a claim by its summary too: its second range.
+				expect(claimsOf(decoded(summary).parts).map((p) => p.texts[1])).toEqual(
+					source.data.claims.map((c) => normalizeWhitespace(c.summary[locale])),
+				);
+			},
+		);
+	}
 });

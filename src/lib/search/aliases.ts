@@ -66,3 +66,33 @@ export function expandQuery(terms: readonly QueryTerm[], groups: readonly AliasG
 	}
 	return out;
 }
+
+/**
+ * The names of `groups` that none of `texts` has in any form (nor, the last word, as a prefix:
+ * the reader may be typing it), so that the engine need not ask Pagefind for them. Pagefind
+ * answers a word no indexed word starts with by its longest indexed prefix («астан» by every «а»),
+ * candidates that would each cost a fragment to be refuted. Erring towards «present» is safe:
+ * a present name is only probed.
+ */
+export function namesAbsentFrom(groups: readonly AliasGroup[], texts: readonly string[]): string[] {
+	// Forms of a word share its first three letters (`wordsMatch`), so words are looked up by them.
+	const byStart = new Map<string, Set<string>>();
+	for (const text of texts)
+		for (const { word } of tokenize(text)) {
+			const start = word.slice(0, 3);
+			if (!byStart.has(start)) byStart.set(start, new Set());
+			byStart.get(start)!.add(word);
+		}
+	const has = (query: string, last: boolean) =>
+		[...(byStart.get(query.slice(0, 3)) ?? [])].some(
+			(word) => wordsMatch(query, word) || (last && query.length >= 3 && word.startsWith(query)),
+		);
+	return [
+		...new Set(
+			groups.flat().filter((name) => {
+				const words = wordsOf(name);
+				return words.length > 0 && !words.every((w, i) => has(w, i === words.length - 1));
+			}),
+		),
+	];
+}

@@ -1,9 +1,10 @@
 import type { Locale } from '../../schemas/common';
 import { localizedHref } from '../urls/locale';
 import { expandQuery, type AliasGroup } from './aliases';
-import { matchContent, mergeHits, stem, type ExpandedTerm, type Hit, type MatchMode } from './match';
+import { matchContent, mergeHits, stem, type Alternative, type ExpandedTerm, type Hit, type MatchMode } from './match';
 import { parseQuery } from './query';
-import type { RecordData, SearchPart } from './records';
+import { tokenize } from './text';
+import { decodeRecord, type RecordData, type SearchPart } from './record-data';
 
 /** The part of Pagefind's browser API the engine uses. */
 export interface PagefindInstance {
@@ -20,12 +21,13 @@ export interface PagefindInstance {
  * Each result carries its bundle as the value of the {@link BUNDLE_FILTER} filter.
  */
 export const BUNDLES = ['sources', 'pages'] as const;
+export type Bundle = (typeof BUNDLES)[number];
 export const BUNDLE_FILTER = 'bundle';
 
-/** The filter whose value carries a source record's data (`RecordData` in `records.ts`: why a filter). */
+/** The filter whose value carries a source record's data (`RecordData` in `record-data.ts`; why a filter: `records.ts`). */
 export const RECORD_DATA_FILTER = 'record';
 
-/** One index language: its Pagefind instance (the sources' bundle), which can take the pages' bundle in too. */
+/** One index language: its searches (the sources' bundle), which can take the pages' bundle in too. */
 export interface IndexLanguage {
 	language: Locale;
 	pagefind: PagefindInstance;
@@ -76,16 +78,49 @@ export interface SearchOptions {
 	more?: boolean;
 }
 
-type Candidate = { id: string; score: number; data(): Promise<Fragment> };
+/** A result of Pagefind's: its record, score, the positions of the probe's words in the record's content, its data. */
+type Candidate = { id: string; score: number; words: number[]; data(): Promise<Fragment> };
 /** A candidate and the index language it came from. */
 type Located = { instance: number; result: Candidate };
 
-/** The words Pagefind is asked for an alternative: each word, stemmed when that is still a word. */
+/** A name's words, folded, one space apart: how alternatives are told apart. */
+const folded = (name: string) =>
+	tokenize(name)
+		.map((t) => t.word)
+		.join(' ');
+
+/**
+ * The words Pagefind is asked for an alternative: each word, stemmed when that is still a word,
+ * and stemmed once more, as a language's WebAssembly did to every query word before the neutral
+ * one ran the search: other forms' indexed stems can be that shorter stem («Китай» stems to
+ * «кита», «Китая» to «кит»), and Pagefind extends a probe only as a prefix.
+ */
 function probesOf(words: readonly string[]): string[] {
 	return words.map((word) => {
 		const stemmed = stem(word);
-		return stemmed.length >= 3 ? stemmed : word;
+		return stem(stemmed.length >= 3 ? stemmed : word);
 	});
+}
+
+/**
+ * How far apart, in Pagefind's word positions, two consecutive words of a name or phrase may be
+ * in a candidate: Pagefind counts words by its own rules (a dash between words, the parts of a
+ * hyphenated word), so the gap is a little wider than one; the verification decides.
+ */
+const SEQUENCE_GAP = 3;
+
+/**
+ * Whether a record's positions of each word (one list per word, Pagefind's) can hold the words in
+ * a row, each within {@link SEQUENCE_GAP} of the one before: a record that has every word of a
+ * phrase but none of them together is not worth its fragment.
+ */
+function inSequence([first, ...rest]: number[][]): boolean {
+	let reached = first;
+	for (const positions of rest) {
+		reached = positions.filter((q) => reached.some((p) => q >= p && q <= p + SEQUENCE_GAP));
+		if (!reached.length) return false;
+	}
+	return true;
 }
 
 /**
@@ -99,14 +134,26 @@ const BATCH = 4;
 
 const TYPE_WEIGHT: Record<string, number> = { claim: 3, paragraph: 2, essay: 2, source: 1.5 };
 
-/** A source record's data (see `records.ts`), each part with its text cut from the record's content. */
-function recordOf(data: Fragment): (RecordData & { parts: (SearchPart & { text: string })[] }) | undefined {
+/** A source record's data (`record-data.ts`), each part with its text cut from the record's content. */
+interface DecodedRecord {
+	source: string;
+	/** The source's title in the record's edition. */
+	title: string;
+	date: string;
+	parts: (SearchPart & { text: string })[];
+}
+
+function recordOf(data: Fragment): DecodedRecord | undefined {
 	const json = data.filters[RECORD_DATA_FILTER]?.[0];
-	if (!json) return undefined;
+	const source = data.filters.source?.[0];
+	if (!json || !source) return undefined;
 	const record = JSON.parse(json) as RecordData;
+	const { title, parts } = decodeRecord(data.content, record, source);
 	return {
-		...record,
-		parts: record.parts.map((part) => ({
+		source,
+		title,
+		date: record.date,
+		parts: parts.map((part) => ({
 			...part,
 			text: part.ranges.map(([start, end]) => data.content.slice(start, end)).join(' '),
 		})),
@@ -145,12 +192,27 @@ export class SearchEngine {
 	private probes = new Map<string, Promise<{ results: Candidate[] } | null>>();
 
 	constructor(
-		/** Pagefind instances to search: the page's own language first. */
+		/** Index languages to search: the page's own first. */
 		private readonly instances: IndexLanguage[],
 		private readonly aliases: AliasGroup[],
 		/** Edition of the interface: results of other-language indexes link into it. */
 		private readonly locale: Locale,
-	) {}
+		/**
+		 * Where the names of `aliases` (the groups one after another) are in no index, in any form:
+		 * a digit per name, its bit `1 << i` set for `BUNDLES[i]`; their alternatives are not probed
+		 * there (`namesAbsentFrom` in `aliases.ts`).
+		 */
+		absent = '',
+	) {
+		const names = aliases.flat();
+		BUNDLES.forEach((bundle, bit) => {
+			this.absent[bundle] = new Set(
+				names.filter((_, i) => Number(absent[i] ?? 0) & (1 << bit)).map((name) => folded(name)),
+			);
+		});
+	}
+
+	private readonly absent = {} as Record<Bundle, Set<string>>;
 
 	/** Pagefind's answer for one probe word, remembered: typing repeats probes (stems) often. */
 	private probe(instance: number, word: string, filters: Record<string, string>) {
@@ -171,15 +233,16 @@ export class SearchEngine {
 	}
 
 	/**
-	 * On English pages a claim found through the Russian index shows its English summary, which
-	 * the English text record of its source carries (the Russian records, which every Russian
-	 * query loads, do not): from a record already verified, else fetched by its source filter.
+	 * On English pages a result found through the Russian index shows its source's English title
+	 * and, a claim, its English summary, which the English text record of its source carries (the
+	 * Russian records, which every Russian query loads, do not): from a record already verified,
+	 * else fetched by its source filter.
 	 */
-	private async localSummaries(results: SearchResult[], checked: (Located & { data: Fragment })[]): Promise<void> {
+	private async inEdition(results: SearchResult[], checked: (Located & { data: Fragment })[]): Promise<void> {
 		const own = this.instances.findIndex((i) => i.language === this.locale);
-		const foreign = results.filter((r) => r.type === 'claim' && r.language !== this.locale);
+		const foreign = results.filter((r) => r.language !== this.locale && r.meta.source);
 		if (own < 0 || !foreign.length) return;
-		const records = new Map<string, Promise<RecordData | undefined>>();
+		const records = new Map<string, Promise<DecodedRecord | undefined>>();
 		for (const c of checked) {
 			const record = c.instance === own ? recordOf(c.data) : undefined;
 			if (record) records.set(record.source, Promise.resolve(record));
@@ -199,8 +262,11 @@ export class SearchEngine {
 		};
 		await Promise.all(
 			foreign.map(async (result) => {
-				const part = (await recordOfSource(result.meta.source))?.parts.find((p) => p.id === result.meta.id);
-				if (part?.summary) result.meta.summaryEn = part.summary;
+				const record = await recordOfSource(result.meta.source);
+				if (!record) return;
+				result.meta.sourceTitle = record.title;
+				const summary = record.parts.find((p) => p.type === 'claim' && p.id === result.meta.id)?.summary;
+				if (result.type === 'claim' && summary) result.meta.summary = summary;
 			}),
 		);
 	}
@@ -208,13 +274,16 @@ export class SearchEngine {
 	/** Candidates of one bundle for the query, best scored first; `perTerm` collects each term's own. */
 	private async candidates(
 		terms: ExpandedTerm[],
+		bundle: Bundle,
 		filters: Record<string, string>,
 		perTerm: Map<string, Located>[],
 	): Promise<Located[]> {
+		const probed = (alternative: Alternative) => !this.absent[bundle].has(alternative.words.join(' '));
 		// Each word of an alternative is probed, stemmed (Pagefind extends a query word as a
 		// prefix, so a stem finds every form, «тока» → «Токаева»): a candidate for an alternative
-		// has all its words, one for a term has some alternative, and one for the query every term.
-		const words = [...new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => probesOf(a.words))))];
+		// has all its words (near each other, for a name or phrase), one for a term has some
+		// alternative, and one for the query every term.
+		const words = [...new Set(terms.flatMap((t) => t.alternatives.filter(probed).flatMap((a) => probesOf(a.words))))];
 		const hitsByWord = new Map<string, Map<string, Located>>();
 		await Promise.all(
 			this.instances.flatMap((_, instance) =>
@@ -228,9 +297,15 @@ export class SearchEngine {
 		);
 		const ofTerm = terms.map((term, i) => {
 			const union = new Map<string, Located>();
-			for (const alternative of term.alternatives) {
-				const [first, ...rest] = probesOf(alternative.words).map((w) => hitsByWord.get(w) ?? new Map());
-				for (const [key, hit] of first) if (rest.every((m) => m.has(key))) union.set(key, hit);
+			for (const alternative of term.alternatives.filter(probed)) {
+				const byWord = probesOf(alternative.words).map((w) => hitsByWord.get(w) ?? new Map<string, Located>());
+				const [first, ...rest] = byWord;
+				for (const [key, hit] of first)
+					if (
+						rest.every((m) => m.has(key)) &&
+						(byWord.length === 1 || inSequence(byWord.map((m) => m.get(key)!.result.words)))
+					)
+						union.set(key, hit);
 			}
 			for (const [key, hit] of union) perTerm[i].set(key, hit);
 			return union;
@@ -298,12 +373,7 @@ export class SearchEngine {
 				});
 				return;
 			}
-			const meta = {
-				source: record.source,
-				sourceTitle: record.sourceTitle,
-				sourceTitleEn: record.sourceTitleEn,
-				date: record.date,
-			};
+			const meta = { source: record.source, sourceTitle: record.title, date: record.date };
 			for (const part of record.parts) {
 				if (!partFilter(part)) continue;
 				const hits = matchContent(part.text, terms, modes);
@@ -324,7 +394,7 @@ export class SearchEngine {
 					url: this.localize(part.type === 'source' ? data.url : `${data.url}#${part.id}`, language),
 					type: part.type,
 					language,
-					title: record.sourceTitle,
+					title: record.title,
 					excerpt,
 					meta: {
 						...meta,
@@ -346,7 +416,8 @@ export class SearchEngine {
 				if (results.length >= limit || (results.length > 0 && !options.more)) break;
 				await Promise.all(this.instances.map((i) => i.loadPages()));
 			}
-			const candidates = await this.candidates(terms, { ...filters, [BUNDLE_FILTER]: BUNDLES[stage] }, perTerm);
+			const bundle = BUNDLES[stage];
+			const candidates = await this.candidates(terms, bundle, { ...filters, [BUNDLE_FILTER]: bundle }, perTerm);
 			let next = 0;
 			while (next < candidates.length && results.length < limit) {
 				const batch = candidates.slice(next, next + BATCH);
@@ -367,7 +438,7 @@ export class SearchEngine {
 			complete = stage === BUNDLES.length - 1;
 		}
 		if (results.length === 0 && lastUnfinished) prefix = true;
-		await this.localSummaries(results, checked);
+		await this.inEdition(results, checked);
 		const modes = prefix ? prefixModes : exactModes;
 		// Which terms the corpus has at all, to tell the reader what was and was not matched: from
 		// the verified candidates, or, when no text has all the terms, from each term's own.

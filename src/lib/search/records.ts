@@ -1,11 +1,11 @@
 import { localePath } from '../urls/locale';
 import type { Locale } from '../../schemas/common';
-import { paragraphAnchor } from '../markdown/anchor-claims';
 import type { CheckedCorpus } from '../corpus/files';
 import { paths } from '../urls/routes';
 import { normalizeWhitespace, paragraphsOf } from '../corpus/verbatim';
 import { authorKeyOf } from './labels';
 import { RECORD_DATA_FILTER } from './engine';
+import type { ClaimData, RecordData } from './record-data';
 
 /** A record for Pagefind's Node API (`addCustomRecord`). */
 export interface SearchRecord {
@@ -15,42 +15,6 @@ export interface SearchRecord {
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 	sort: Record<string, string>;
-}
-
-/**
- * A result inside a source's record: a claim, a paragraph, or the source itself (its title,
- * author, outlet and synopsis). Its text is ranges of the record's content, so that the
- * fragment Pagefind serves carries each text once.
- */
-export interface SearchPart {
-	type: 'claim' | 'paragraph' | 'source';
-	/** The anchor on the source page (a claim id, `p-3`), or the source's slug. */
-	id: string;
-	/** `[start, end)` character ranges of the record's content: a claim's quote (first), and its summary where indexed. */
-	ranges: [number, number][];
-	themes: string[];
-	kind?: string;
-	/** A paragraph's number in its source. */
-	paragraph?: number;
-	/**
-	 * A claim's summary in the record's edition, shown under its quote (on English pages, a claim
-	 * of the Russian index shows the English record's).
-	 */
-	summary?: string;
-}
-
-/**
- * What a source's record carries for the engine besides its text. Pagefind 1.6 indexes every
- * `meta` value as searchable words (this JSON, ids and English summaries among them, made the
- * Russian index chunk twice as large: 35 KB against 17), but not filter values; so it travels
- * in the fragment as the value of the {@link RECORD_DATA_FILTER} filter, which nothing filters by.
- */
-export interface RecordData {
-	source: string;
-	sourceTitle: string;
-	sourceTitleEn: string;
-	date: string;
-	parts: SearchPart[];
 }
 
 /** Builds a record's content from pieces, remembering where each piece sits in it. */
@@ -103,15 +67,22 @@ export function searchRecords(
 		const outlet = source.data.outlet.name?.[locale] ?? '';
 		const claimThemes = [...new Set(source.data.claims.flatMap((c) => c.themes))];
 		const quoteOf = (claim: (typeof source.data.claims)[number]) => (locale === 'ru' ? claim.quote : claim.translation);
-		const claimPart = (claim: (typeof source.data.claims)[number], ranges: [number, number][]): SearchPart => ({
-			type: 'claim',
-			id: claim.id,
-			ranges,
-			themes: claim.themes,
-			kind: claim.kind,
-			summary: claim.summary[locale],
-		});
-		const record = (content: string, parts: SearchPart[]): SearchRecord => ({
+		/**
+		 * A claim's data; its summary is carried unless the content has it as it is (a summary
+		 * record's second range, when collapsing whitespace left it unchanged).
+		 */
+		const claimData = (
+			claim: (typeof source.data.claims)[number],
+			ranges: [number, number][],
+			content: string,
+		): ClaimData => {
+			const shown = claim.summary[locale];
+			return ranges[1] && content.slice(...ranges[1]) === shown
+				? [claim.id, claim.kind, claim.themes, ranges.flat()]
+				: [claim.id, claim.kind, claim.themes, ranges.flat(), shown];
+		};
+
+		const record = (content: string, data: Omit<RecordData, 'date' | 'title'>): SearchRecord => ({
 			url: localePath(locale, paths.source(source.slug)),
 			content,
 			language: locale,
@@ -122,14 +93,16 @@ export function searchRecords(
 				stance: [source.data.stance.trajectory],
 				theme: claimThemes,
 				kind: [...new Set(source.data.claims.map((c) => c.kind))],
-				type: [...new Set(parts.map((p) => p.type))],
+				type: ['source', ...(data.paragraphs.length ? ['paragraph'] : []), ...(data.claims.length ? ['claim'] : [])],
+				// Pagefind 1.6 indexes every `meta` value as searchable words (the engine's data, ids and
+				// summaries among them, made the Russian index chunk twice as large: 35 KB against 17),
+				// but not filter values; so the data travels in the fragment as a filter that nothing
+				// filters by.
 				[RECORD_DATA_FILTER]: [
 					JSON.stringify({
-						source: source.slug,
-						sourceTitle: title,
-						sourceTitleEn: source.data.title.en,
 						date: source.data.date.start,
-						parts,
+						title: normalizeWhitespace(title).length,
+						...data,
 					} satisfies RecordData),
 				],
 			},
@@ -137,56 +110,23 @@ export function searchRecords(
 		});
 
 		const text = contentBuilder();
-		const textParts: SearchPart[] = [
-			{
-				type: 'source',
-				id: source.slug,
-				ranges: [text.add([title, author, outlet].filter(Boolean).join('. '))],
-				themes: claimThemes,
-			},
-		];
-		const paragraphs: { range: [number, number]; text: string }[] = [];
-		if (locale === 'ru')
-			paragraphsOf(source.body).forEach((paragraph, index) => {
-				const normalized = normalizeWhitespace(paragraph);
-				const range = text.add(normalized);
-				paragraphs.push({ range, text: normalized });
-				textParts.push({
-					type: 'paragraph',
-					id: paragraphAnchor(index + 1),
-					ranges: [range],
-					paragraph: index + 1,
-					themes: [
-						...new Set(
-							source.data.claims
-								.filter((c) => normalized.includes(normalizeWhitespace(c.quote)))
-								.flatMap((c) => c.themes),
-						),
-					],
-				});
-			});
-		for (const claim of source.data.claims) {
+		const own = text.add([title, author, outlet].filter(Boolean).join('. '));
+		const paragraphs = locale === 'ru' ? paragraphsOf(source.body).map((paragraph) => text.add(paragraph)) : [];
+		const claims = source.data.claims.map((claim) => {
 			// A Russian claim's quote is a span of its paragraph: pointed at, not repeated.
 			const quote =
-				(locale === 'ru' ? paragraphs.map((p) => text.within(p.range, claim.quote)).find(Boolean) : undefined) ??
+				(locale === 'ru' ? paragraphs.map((range) => text.within(range, claim.quote)).find(Boolean) : undefined) ??
 				text.add(quoteOf(claim));
-			textParts.push(claimPart(claim, [quote]));
-		}
-		texts.push(record(text.content, textParts));
+			return claimData(claim, [quote], text.content);
+		});
+		texts.push(record(text.content, { source: own[1], paragraphs: paragraphs.map(([, end]) => end), claims }));
 
 		const summary = contentBuilder();
-		const summaryParts: SearchPart[] = [
-			{
-				type: 'source',
-				id: source.slug,
-				ranges: [summary.add([title, author, outlet, source.data.synopsis[locale]].filter(Boolean).join('. '))],
-				themes: claimThemes,
-			},
-			...source.data.claims.map((claim) =>
-				claimPart(claim, [summary.add(quoteOf(claim)), summary.add(claim.summary[locale])]),
-			),
-		];
-		summaries.push(record(summary.content, summaryParts));
+		const summaryOwn = summary.add([title, author, outlet, source.data.synopsis[locale]].filter(Boolean).join('. '));
+		const summaryClaims = source.data.claims.map((claim) =>
+			claimData(claim, [summary.add(quoteOf(claim)), summary.add(claim.summary[locale])], summary.content),
+		);
+		summaries.push(record(summary.content, { source: summaryOwn[1], paragraphs: [], claims: summaryClaims }));
 	}
 	return { texts, summaries };
 }

@@ -7,14 +7,38 @@ export interface SearchData {
 	locale: Locale;
 	strings: Record<string, string> & {
 		plural: Record<string, string>;
-		filter: Record<string, string>;
 		type: Record<string, string>;
 	};
 	aliases: AliasGroup[];
+	/**
+	 * Where the names of `aliases` (the groups one after another) are in no index of the edition,
+	 * in any form, so not probed: a digit per name, its bit `1 << i` set for `BUNDLES[i]` (added by
+	 * the `search-index` integration).
+	 */
+	absent: string;
 }
 
-/** `/search-data/filters/<locale>.json`: the labels of the filter values, by filter. */
-export type FilterLabels = Record<'source' | 'author' | 'stance' | 'theme' | 'kind' | 'type', Record<string, string>>;
+/** The search page's own strings: its filters' and order's controls. */
+export const PAGE_STRINGS = [
+	'filters',
+	'sort',
+	'sortRelevance',
+	'sortDateAsc',
+	'sortDateDesc',
+	'any',
+	'filter',
+] as const;
+
+/**
+ * `/search-data/filters/<locale>.json`, the search page's alone: the labels of the filter values,
+ * by filter, and its controls' strings ({@link PAGE_STRINGS}).
+ */
+export type FilterLabels = Record<
+	'source' | 'author' | 'stance' | 'theme' | 'kind' | 'type',
+	Record<string, string>
+> & {
+	strings: Record<Exclude<(typeof PAGE_STRINGS)[number], 'filter'>, string> & { filter: Record<string, string> };
+};
 
 const cache = new Map<string, Promise<unknown>>();
 

@@ -5,7 +5,10 @@ import { BUNDLES, BUNDLE_FILTER, type IndexLanguage, type PagefindInstance } fro
 interface PagefindModuleInstance extends PagefindInstance {
 	init(): Promise<void>;
 	options(options: { mergeFilter: Record<string, string> }): Promise<void>;
-	mergeIndex(path: string, options: { language: Locale; mergeFilter: Record<string, string> }): Promise<void>;
+	mergeIndex(
+		path: string,
+		options: { language: Locale; baseUrl?: string; mergeFilter: Record<string, string> },
+	): Promise<void>;
 }
 
 interface PagefindModule {
@@ -16,51 +19,61 @@ const BUNDLE = siteHref('/pagefind/');
 /** The pages' bundle, inside the sources' (`PAGES_BUNDLE` of `src/integrations/search-index-run.ts`). */
 const PAGES_BUNDLE = `${BUNDLE}pages/`;
 
+/** The synthetic filter that tells one index language's results from another's in the shared instance. */
+const LANGUAGE_FILTER = 'language';
+
 /**
- * Pagefind instances for the interface's edition: the Russian index alone on Russian pages;
- * on English pages the English index plus the Russian one, so that English readers find the
- * Russian quotes too. Each language gets its own instance (with its own stemmer) rather than a
- * merged index, which would analyse Russian queries with the English stemmer. `createInstance`
- * picks its language from `<html lang>`, read synchronously, hence the brief switch. Each
- * instance starts with the sources' bundle and takes the pages' bundle in on demand
- * (`mergeIndex`, which runs it on the same WebAssembly); every result carries its bundle as a
- * synthetic filter, so that the engine asks one bundle at a time.
+ * Pagefind's indexes for the interface's edition: the Russian index alone on Russian pages; on
+ * English pages the English index plus the Russian one, so that English readers find the Russian
+ * quotes too. One Pagefind instance holds them all and runs them on one WebAssembly (the
+ * language-neutral one: the engine stems its probes itself, per language), so an English page
+ * loads one runtime, not one per language. The instance starts with the page's own language (read
+ * by Pagefind from `<html lang>`) and the sources' bundle; the other language's sources and, on
+ * demand, each language's pages' bundle join it (`mergeIndex`). Every result carries its
+ * language and bundle as synthetic filters, so that the engine asks one language and one bundle
+ * at a time, as if each language were an instance of its own.
  */
 export async function loadPagefind(locale: Locale): Promise<IndexLanguage[]> {
-	const html = document.documentElement;
 	const languages: Locale[] = locale === 'en' ? ['en', 'ru'] : ['ru'];
-	// Instances of one module share its WebAssembly memory and break each other (measured:
-	// "memory access out of bounds"), so each language imports its own copy of the module.
-	const modules = await Promise.all(
-		languages.map(
-			(language) => import(/* @vite-ignore */ `${BUNDLE}pagefind.js?language=${language}`) as Promise<PagefindModule>,
-		),
-	);
-	const instance = (language: Locale, module: PagefindModule) => {
-		const saved = html.getAttribute('lang');
-		html.setAttribute('lang', language);
-		try {
-			// Result URLs are root-relative in the index; `baseUrl` puts them under the site's base.
-			// No worker: its script (12 KB) would be one more download per first query, and the
-			// engine's probes are small.
-			return module.createInstance({ basePath: BUNDLE, baseUrl: siteHref('/'), noWorker: true });
-		} finally {
-			if (saved === null) html.removeAttribute('lang');
-			else html.setAttribute('lang', saved);
-		}
-	};
-	return Promise.all(
-		languages.map(async (language, i) => {
-			const pagefind = instance(language, modules[i]);
-			await pagefind.init();
-			await pagefind.options({ mergeFilter: { [BUNDLE_FILTER]: BUNDLES[0] } });
-			let pages: Promise<void> | undefined;
-			return {
-				language,
-				pagefind,
-				loadPages: () =>
-					(pages ??= pagefind.mergeIndex(PAGES_BUNDLE, { language, mergeFilter: { [BUNDLE_FILTER]: BUNDLES[1] } })),
-			};
-		}),
-	);
+	const module = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as PagefindModule;
+	// Result URLs are root-relative in the index; `baseUrl` puts them under the site's base.
+	// No worker: its script (12 KB) would be one more download per first query, and the engine's
+	// probes are small.
+	const baseUrl = siteHref('/');
+	const pagefind = module.createInstance({ basePath: BUNDLE, baseUrl, noWorker: true });
+	const sources = (language: Locale) => ({ [BUNDLE_FILTER]: BUNDLES[0], [LANGUAGE_FILTER]: language });
+	await pagefind.init();
+	await Promise.all([
+		pagefind.options({ mergeFilter: sources(locale) }),
+		// The other language lives in the same bundle, which `mergeIndex` would skip as the primary's
+		// own if named by the same path: the absolute address is the same folder.
+		...languages
+			.filter((language) => language !== locale)
+			.map((language) =>
+				pagefind.mergeIndex(new URL(BUNDLE, location.href).href, {
+					language,
+					baseUrl,
+					mergeFilter: sources(language),
+				}),
+			),
+	]);
+	const pages = new Map<Locale, Promise<void>>();
+	return languages.map((language) => ({
+		language,
+		pagefind: {
+			search: (term, options) =>
+				pagefind.search(term, { ...options, filters: { ...options?.filters, [LANGUAGE_FILTER]: language } }),
+		},
+		loadPages: () => {
+			if (!pages.has(language))
+				pages.set(
+					language,
+					pagefind.mergeIndex(PAGES_BUNDLE, {
+						language,
+						mergeFilter: { [BUNDLE_FILTER]: BUNDLES[1], [LANGUAGE_FILTER]: language },
+					}),
+				);
+			return pages.get(language)!;
+		},
+	}));
 }

@@ -42,10 +42,9 @@ function highlightUrl(result: SearchResult, query: string): string {
 /** One result as an option of the listbox: its kind, where it is, the matched text marked. */
 export function resultOption(data: SearchData, result: SearchResult, query: string, id: string): HTMLLIElement {
 	const s = data.strings;
-	// Results from the Russian index carry English titles and summaries for English pages.
-	const english = data.locale === 'en';
-	const sourceTitle = (english && result.meta.sourceTitleEn) || result.meta.sourceTitle || result.title;
-	const summary = (english && result.meta.summaryEn) || result.meta.summary;
+	// The engine gives a result of the other edition's index this edition's title and summary.
+	const sourceTitle = result.meta.sourceTitle || result.title;
+	const summary = result.meta.summary;
 	const sourceLine =
 		result.type === 'paragraph'
 			? `${sourceTitle}, ${s.paragraph.replace('{n}', result.meta.paragraph ?? '')}`

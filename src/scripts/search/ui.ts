@@ -1,5 +1,4 @@
 import { RESULT_LIMIT, SearchEngine, type SearchOutcome } from '../../lib/search/engine';
-import { nearestWords } from '../../lib/search/suggest';
 import type { Locale } from '../../schemas/common';
 import { combobox } from './combobox';
 import {
@@ -14,15 +13,16 @@ import { loadPagefind } from './pagefind';
 import { el, renderNotice, resultOption } from './render';
 import { FILTERS, emptyState, readState, writeState, type FilterName, type State } from './state';
 
-export { highlightFromUrl } from './highlight';
-
 const engines = new Map<Locale, Promise<SearchEngine>>();
 
-function engineFor(locale: Locale, data: SearchData): Promise<SearchEngine> {
+/** The engine of an edition; Pagefind and the search data (its aliases) load at once, not one after the other. */
+function engineFor(locale: Locale): Promise<SearchEngine> {
 	if (!engines.has(locale))
 		engines.set(
 			locale,
-			loadPagefind(locale).then((instances) => new SearchEngine(instances, data.aliases, locale)),
+			Promise.all([loadPagefind(locale), loadSearchData(locale)]).then(
+				([instances, data]) => new SearchEngine(instances, data.aliases, locale, data.absent),
+			),
 		);
 	return engines.get(locale)!;
 }
@@ -58,27 +58,28 @@ function buildForm(data: SearchData, id: string, labels?: FilterLabels) {
 	);
 	const selects = new Map<FilterName | 'sort', HTMLSelectElement>();
 	if (labels) {
+		const p = labels.strings;
 		const controls = el('div', { className: 'search-ui__filters' });
 		for (const name of FILTERS) {
 			const select = el(
 				'select',
 				{ name },
-				el('option', { value: '' }, s.any),
+				el('option', { value: '' }, p.any),
 				...Object.entries(labels[name]).map(([value, text]) => el('option', { value }, text)),
 			);
 			selects.set(name, select);
-			controls.append(el('label', {}, s.filter[name], select));
+			controls.append(el('label', {}, p.filter[name], select));
 		}
 		const sort = el(
 			'select',
 			{ name: 'sort' },
-			el('option', { value: 'relevance' }, s.sortRelevance),
-			el('option', { value: 'date-asc' }, s.sortDateAsc),
-			el('option', { value: 'date-desc' }, s.sortDateDesc),
+			el('option', { value: 'relevance' }, p.sortRelevance),
+			el('option', { value: 'date-asc' }, p.sortDateAsc),
+			el('option', { value: 'date-desc' }, p.sortDateDesc),
 		);
 		selects.set('sort', sort);
-		controls.append(el('label', {}, s.sort, sort));
-		form.append(el('fieldset', { className: 'search-ui__fieldset' }, el('legend', {}, s.filters), controls));
+		controls.append(el('label', {}, p.sort, sort));
+		form.append(el('fieldset', { className: 'search-ui__fieldset' }, el('legend', {}, p.filters), controls));
 	} else form.append(el('p', { className: 'meta' }, s.hint));
 	form.addEventListener('submit', (event) => event.preventDefault());
 	return { form, input, selects };
@@ -92,6 +93,8 @@ function buildForm(data: SearchData, id: string, labels?: FilterLabels) {
 export async function mountSearch(root: HTMLElement, options: MountOptions): Promise<{ focus(): void }> {
 	const { locale, mode } = options;
 	const status = el('p', { className: 'search-ui__status', role: 'status', 'aria-live': 'polite' });
+	// Warm up while the strings arrive and the reader types the first letters.
+	engineFor(locale).catch(() => (status.textContent = root.dataset.failed ?? ''));
 	root.replaceChildren(status);
 	let data: SearchData;
 	let labels: FilterLabels | undefined;
@@ -133,8 +136,14 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 
 	const render = async (outcome: SearchOutcome, query: string, mine: number) => {
 		const missing = outcome.terms.filter((t) => !t.found);
-		// Corrections come from the vocabulary, fetched only now that a word is in no text.
-		const vocabulary = missing.some((t) => !t.phrase) ? await loadVocabulary(locale).catch(() => []) : [];
+		// Corrections come from the vocabulary and the code that reads it, both fetched only now
+		// that a word is in no text.
+		const [vocabulary, nearestWords] = missing.some((t) => !t.phrase)
+			? await Promise.all([
+					loadVocabulary(locale).catch(() => []),
+					import('../../lib/search/suggest').then((m) => m.nearestWords),
+				])
+			: [[], () => []];
 		if (mine !== sequence) return;
 		renderNotice(
 			notice,
@@ -170,7 +179,7 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 		if (!query) return render({ terms: [], results: [], complete: true }, '', mine);
 		list.setAttribute('aria-busy', 'true');
 		try {
-			const engine = await engineFor(locale, data);
+			const engine = await engineFor(locale);
 			const outcome = await engine.search(query, {
 				typing,
 				limit,
@@ -214,8 +223,6 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 		void run(false);
 	});
 
-	// Warm up while the reader types the first letters.
-	engineFor(locale, data).catch(() => (status.textContent = s.failed));
 	if (state.q) await run(false);
 	return { focus: () => input.focus() };
 }

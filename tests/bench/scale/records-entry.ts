@@ -9,7 +9,8 @@ import { writeFileSync } from 'node:fs';
 import { readCorpusFiles } from '../../../src/lib/corpus/files';
 import { checkCorpus } from '../../../src/lib/corpus/check/index';
 import { RECORD_DATA_FILTER } from '../../../src/lib/search/engine';
-import { searchRecords, type RecordData } from '../../../src/lib/search/records';
+import { decodeRecord, type RecordData } from '../../../src/lib/search/record-data';
+import { searchRecords } from '../../../src/lib/search/records';
 
 const [project, out] = process.argv.slice(2);
 const { corpus } = checkCorpus(readCorpusFiles(project));
@@ -18,7 +19,11 @@ const documents = [...texts, ...summaries].map((record, id) => ({
 	id,
 	url: record.url,
 	type: 'source',
-	title: (JSON.parse(record.filters[RECORD_DATA_FILTER][0]) as RecordData).sourceTitle,
+	title: decodeRecord(
+		record.content,
+		JSON.parse(record.filters[RECORD_DATA_FILTER][0]) as RecordData,
+		record.filters.source[0],
+	).title,
 	content: record.content,
 }));
 writeFileSync(out, JSON.stringify(documents));
