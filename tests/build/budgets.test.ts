@@ -8,7 +8,11 @@ import { builtPages, dist, page, root, selectAll, text } from '../support/dist';
 
 /** The budgets of a content page (every page but search, which is an application). */
 const HTML_AND_CSS_GZIP_MAX = 40 * 1024;
-const BOOTSTRAP_MAX = 1536;
+/**
+ * The inline bootstrap, compacted (1758 bytes since it loads the search module itself, one request
+ * sooner than through the other enhancements; 1.5 KB before). Every page carries it, uncached.
+ */
+const BOOTSTRAP_MAX = 2048;
 
 const bootstrap = compactScript(readFileSync(join(root, 'src/scripts/bootstrap.js'), 'utf8'));
 const contentPages = builtPages().filter((path) => !/^(\/en)?\/search\/$/.test(path) && !path.startsWith('/og/'));
