@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpusFiles } from '../../src/lib/corpus/files';
 import { checkCorpus, formatIssues } from '../../src/lib/corpus/check/index';
+import { utcToday } from '../../src/lib/corpus/published-record';
 import { root } from '../support/dist';
 import { copiedSources, materialFrom, seededRandom, sentencesOf, syntheticSources } from '../bench/scale/corpus';
 import { correctFirstClaim, EDITED_SOURCE, pageType } from '../bench/scale/build';
@@ -101,7 +102,7 @@ describe('scale benchmark: page types', () => {
 });
 
 describe("scale benchmark: an editor's claim edit", () => {
-	const today = new Date().toISOString().slice(0, 10);
+	const today = utcToday();
 	const sources = real.sources.map((f) =>
 		f.path === EDITED_SOURCE ? { ...f, text: correctFirstClaim(f.text, today) } : f,
 	);

@@ -128,9 +128,10 @@ export const EDITED_SOURCE = 'content/sources/oqu-nur-sultan-moscow.mdx';
  * to published text that no revision explains).
  */
 export function correctFirstClaim(text: string, today: string): string {
-	const claim = /^ {2}- id: [a-z0-9-]+\n/m.exec(text.slice(text.indexOf('\nclaims:\n')));
-	if (!claim) throw new Error('no claim to correct');
-	const start = text.indexOf('\nclaims:\n') + claim.index + claim[0].length;
+	const claims = text.indexOf('\nclaims:\n');
+	const claim = /^ {2}- id: [a-z0-9-]+\n/m.exec(text.slice(claims));
+	if (claims < 0 || !claim) throw new Error('no claim to correct');
+	const start = claims + claim.index + claim[0].length;
 	const summary = text.indexOf('\n      en: "', text.indexOf('\n    summary:\n', start));
 	if (summary < 0) throw new Error(`no English summary in the claim at ${claim[0].trim()}`);
 	const quoteEnd = summary + '\n      en: "'.length;
