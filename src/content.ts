@@ -291,6 +291,12 @@ export async function claimPageKey(claim: SourcedClaim): Promise<string> {
 }
 
 /**
+ * The `cacheKey` of a source's reference files (`/data/cite/<locale>/<source>.bib` and `.json`):
+ * its file alone, which holds everything they cite (the source and its claims).
+ */
+export const referenceFilesKey = (source: Source): string => digestOf(source.digest);
+
+/**
  * The `cacheKey` of a source page: its file, the files of the sources whose claims its stance
  * rationale cites, its page of the claims index, the themes and the entities.
  */

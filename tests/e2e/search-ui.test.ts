@@ -54,6 +54,31 @@ describe('search interface', () => {
 		await page.close();
 	});
 
+	it('on English pages asks the Russian index only for words the Russian texts may have', async () => {
+		const page = await site.browser.newPage();
+		const russianIndex: string[] = [];
+		page.on('request', (request) => {
+			if (/\/pagefind\/(pagefind\.ru_.*\.pf_meta|index\/ru_)/.test(request.url())) russianIndex.push(request.url());
+		});
+		const searchFor = async (q: string) => {
+			await page.goto(`${site.url}/en/search/?q=${encodeURIComponent(q)}`);
+			await page.waitForFunction(
+				(query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === query,
+				q,
+				SEARCH_WAIT,
+			);
+			return page.locator('.search-ui__result a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		};
+		// No Russian text has a word beginning «sanction»: the English index answers alone.
+		expect((await searchFor('sanctions')).length).toBeGreaterThan(0);
+		expect(russianIndex).toEqual([]);
+		// «Marianne» is in a Russian paragraph (paragraphs are in the Russian records alone).
+		const marianne = await searchFor('Marianne');
+		expect(russianIndex.length).toBeGreaterThan(0);
+		expect(marianne.some((href) => /#p-\d+$/.test(href ?? ''))).toBe(true);
+		await page.close();
+	});
+
 	it('says plainly which word of a query the texts do not contain', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('русофобия абырвалг')}`);

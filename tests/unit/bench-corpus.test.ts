@@ -4,7 +4,7 @@ import { checkCorpus, formatIssues } from '../../src/lib/corpus/check/index';
 import { utcToday } from '../../src/lib/corpus/published-record';
 import { root } from '../support/dist';
 import { copiedSources, materialFrom, seededRandom, sentencesOf, syntheticSources } from '../bench/scale/corpus';
-import { correctFirstClaim, EDITED_SOURCE, pageType } from '../bench/scale/build';
+import { correctFirstClaim, EDITED_SOURCE, isIndexStepCommand, pageType } from '../bench/scale/build';
 
 const real = readCorpusFiles(root);
 const material = materialFrom(
@@ -126,5 +126,26 @@ describe("scale benchmark: an editor's claim edit", () => {
 		expect(formatIssues(checkCorpus({ ...real, sources: unexplained }, today).issues)).toMatch(
 			/summary: changed since it was published/,
 		);
+	});
+});
+
+describe("scale benchmark: the search-index step's memory", () => {
+	// `npm run build` runs `sh -c "astro build && node … search-index-run.ts"`: Astro's process is
+	// that shell's child, and its memory was once counted as the step's.
+	const argv = (...args: string[]) => `${args.join('\0')}\0`;
+
+	it('is the process that runs the script', () => {
+		expect(isIndexStepCommand(argv('node', '--experimental-strip-types', 'src/integrations/search-index-run.ts'))).toBe(
+			true,
+		);
+	});
+
+	it('is not the shell that runs Astro first, nor Astro', () => {
+		expect(
+			isIndexStepCommand(
+				argv('sh', '-c', 'astro build && node --experimental-strip-types src/integrations/search-index-run.ts'),
+			),
+		).toBe(false);
+		expect(isIndexStepCommand(argv('node', 'node_modules/.bin/astro', 'build'))).toBe(false);
 	});
 });

@@ -83,6 +83,9 @@ type Candidate = { id: string; score: number; words: number[]; data(): Promise<F
 /** A candidate and the index language it came from. */
 type Located = { instance: number; result: Candidate };
 
+/** A probe of Latin letters alone. */
+const LATIN_ONLY = /^[a-z]+$/;
+
 /** A name's words, folded, one space apart: how alternatives are told apart. */
 const folded = (name: string) =>
 	tokenize(name)
@@ -203,7 +206,10 @@ export class SearchEngine {
 		 * there (`namesAbsentFrom` in `aliases.ts`).
 		 */
 		absent = '',
+		/** The Latin-script words of the Russian indexes, when the interface is not Russian (`latinInRussian` of the search data). */
+		latinInRussian?: readonly string[],
 	) {
+		this.latinInRussian = latinInRussian;
 		const names = aliases.flat();
 		BUNDLES.forEach((bundle, bit) => {
 			this.absent[bundle] = new Set(
@@ -213,6 +219,17 @@ export class SearchEngine {
 	}
 
 	private readonly absent = {} as Record<Bundle, Set<string>>;
+	private readonly latinInRussian?: readonly string[];
+
+	/**
+	 * Whether index language `instance` may hold words beginning with `probe`: not a Latin probe
+	 * that begins no Latin word of the Russian texts, so that such a probe never loads the Russian
+	 * index on an English page (words with digits or Cyrillic letters are always asked).
+	 */
+	private mayHold(instance: number, probe: string): boolean {
+		if (this.instances[instance].language !== 'ru' || !this.latinInRussian || !LATIN_ONLY.test(probe)) return true;
+		return this.latinInRussian.some((word) => word.startsWith(probe));
+	}
 
 	/** Pagefind's answer for one probe word, remembered: typing repeats probes (stems) often. */
 	private probe(instance: number, word: string, filters: Record<string, string>) {
@@ -287,12 +304,14 @@ export class SearchEngine {
 		const hitsByWord = new Map<string, Map<string, Located>>();
 		await Promise.all(
 			this.instances.flatMap((_, instance) =>
-				words.map(async (word) => {
-					const found = await this.probe(instance, word, filters);
-					const into = hitsByWord.get(word) ?? new Map();
-					hitsByWord.set(word, into);
-					for (const result of found?.results ?? []) into.set(`${instance}:${result.id}`, { instance, result });
-				}),
+				words
+					.filter((word) => this.mayHold(instance, word))
+					.map(async (word) => {
+						const found = await this.probe(instance, word, filters);
+						const into = hitsByWord.get(word) ?? new Map();
+						hitsByWord.set(word, into);
+						for (const result of found?.results ?? []) into.set(`${instance}:${result.id}`, { instance, result });
+					}),
 			),
 		);
 		const ofTerm = terms.map((term, i) => {

@@ -16,6 +16,13 @@ export interface SearchData {
 	 * the `search-index` integration).
 	 */
 	absent: string;
+	/**
+	 * On English pages, the words in Latin script that the Russian indexes hold (folded, both
+	 * bundles; added by the `search-index` integration): the engine asks the Russian index for a
+	 * Latin word only if it begins one of these, so that an English query does not load the
+	 * Russian index when the Russian texts cannot have its words. Absent on Russian pages.
+	 */
+	latinInRussian?: string[];
 }
 
 /** The search page's own strings: its filters' and order's controls. */

@@ -28,8 +28,8 @@ const LANGUAGE_FILTER = 'language';
  * quotes too. One Pagefind instance holds them all and runs them on one WebAssembly (the
  * language-neutral one: the engine stems its probes itself, per language), so an English page
  * loads one runtime, not one per language. The instance starts with the page's own language (read
- * by Pagefind from `<html lang>`) and the sources' bundle; the other language's sources and, on
- * demand, each language's pages' bundle join it (`mergeIndex`). Every result carries its
+ * by Pagefind from `<html lang>`) and the sources' bundle; on demand, the other language's
+ * sources and each language's pages' bundle join it (`mergeIndex`). Every result carries its
  * language and bundle as synthetic filters, so that the engine asks one language and one bundle
  * at a time, as if each language were an instance of its own.
  */
@@ -43,26 +43,32 @@ export async function loadPagefind(locale: Locale): Promise<IndexLanguage[]> {
 	const pagefind = module.createInstance({ basePath: BUNDLE, baseUrl, noWorker: true });
 	const sources = (language: Locale) => ({ [BUNDLE_FILTER]: BUNDLES[0], [LANGUAGE_FILTER]: language });
 	await pagefind.init();
-	await Promise.all([
-		pagefind.options({ mergeFilter: sources(locale) }),
-		// The other language lives in the same bundle, which `mergeIndex` would skip as the primary's
-		// own if named by the same path: the absolute address is the same folder.
-		...languages
-			.filter((language) => language !== locale)
-			.map((language) =>
+	await pagefind.options({ mergeFilter: sources(locale) });
+	// Another language joins when it is first asked (an English query whose words the Russian
+	// texts cannot have never loads the Russian index: `latinInRussian` in `data.ts`). It lives in
+	// the same bundle, which `mergeIndex` would skip as the primary's own if named by the same
+	// path: the absolute address is the same folder.
+	const merged = new Map<Locale, Promise<void>>([[locale, Promise.resolve()]]);
+	const merge = (language: Locale) => {
+		if (!merged.has(language))
+			merged.set(
+				language,
 				pagefind.mergeIndex(new URL(BUNDLE, location.href).href, {
 					language,
 					baseUrl,
 					mergeFilter: sources(language),
 				}),
-			),
-	]);
+			);
+		return merged.get(language)!;
+	};
 	const pages = new Map<Locale, Promise<void>>();
 	return languages.map((language) => ({
 		language,
 		pagefind: {
-			search: (term, options) =>
-				pagefind.search(term, { ...options, filters: { ...options?.filters, [LANGUAGE_FILTER]: language } }),
+			search: async (term, options) => {
+				await merge(language);
+				return pagefind.search(term, { ...options, filters: { ...options?.filters, [LANGUAGE_FILTER]: language } });
+			},
 		},
 		loadPages: () => {
 			if (!pages.has(language))

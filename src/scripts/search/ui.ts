@@ -21,7 +21,7 @@ function engineFor(locale: Locale): Promise<SearchEngine> {
 		engines.set(
 			locale,
 			Promise.all([loadPagefind(locale), loadSearchData(locale)]).then(
-				([instances, data]) => new SearchEngine(instances, data.aliases, locale, data.absent),
+				([instances, data]) => new SearchEngine(instances, data.aliases, locale, data.absent, data.latinInRussian),
 			),
 		);
 	return engines.get(locale)!;

@@ -165,7 +165,16 @@ export function changeProject(
 }
 
 /** The search-index step of `npm run build` (its command line names this script). */
-const INDEX_STEP = 'search-index-run';
+const INDEX_STEP = 'search-index-run.ts';
+
+/**
+ * Whether a process, by its command line (`/proc/<pid>/cmdline`: arguments joined by NUL), is
+ * the search-index step: the script is an argument of its own. The shell that runs `astro build
+ * && node … search-index-run.ts` has it inside one argument with the rest, and Astro's process
+ * under that shell must not count as the step.
+ */
+export const isIndexStepCommand = (cmdline: string): boolean =>
+	cmdline.split('\0').some((arg) => !/\s/.test(arg) && arg.endsWith(INDEX_STEP));
 
 /**
  * Resident memory of `pid` and all its descendants, and the CPU time they have used (user and
@@ -194,7 +203,7 @@ function treeUsage(pid: number): { rss: number; cpuMs: number; indexRss: number 
 	}
 	const isIndexStep = (p: number) => {
 		try {
-			return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(INDEX_STEP);
+			return isIndexStepCommand(readFileSync(`/proc/${p}/cmdline`, 'utf8'));
 		} catch {
 			return false;
 		}

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../../../i18n';
-import { getSources, type Source } from '../../../../content';
+import { getSources, referenceFilesKey, type Source } from '../../../../content';
 import { sourceReferenceFiles } from '../../../../lib/cite/references';
 import { requireSite } from '../../../../lib/urls/site';
 
@@ -9,13 +9,18 @@ const formats = {
 	json: { key: 'csl', type: 'application/vnd.citationstyles.csl+json' },
 } as const;
 
-/** Per source and edition, `<source>.bib` (BibTeX) and `<source>.json` (CSL-JSON). */
+/**
+ * Per source and edition, `<source>.bib` (BibTeX) and `<source>.json` (CSL-JSON), restored from
+ * the last build when the source is unchanged (`experimental.incrementalBuild`): formatting them
+ * took 43 of a rebuild's 258 s at N = 2000.
+ */
 export const getStaticPaths = (async () =>
 	(await getSources()).flatMap((source) =>
 		locales.flatMap((locale) =>
 			(Object.keys(formats) as (keyof typeof formats)[]).map((format) => ({
 				params: { locale, file: `${source.id}.${format}` },
 				props: { source, format },
+				cacheKey: referenceFilesKey(source),
 			})),
 		),
 	)) satisfies GetStaticPaths;
