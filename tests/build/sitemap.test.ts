@@ -20,4 +20,20 @@ describe('sitemap and robots.txt', () => {
 		const xml = read('sitemap-0.xml');
 		expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en-GB" href="${SITE}/en/sources/"/>`);
 	});
+
+	it("names as alternates only pages it lists, each page's two editions", () => {
+		const xml = read('sitemap-0.xml');
+		const listed = new Set(locs(xml));
+		const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
+		expect(entries.length).toBe(listed.size);
+		for (const [, loc, rest] of entries) {
+			const alternates = [...rest.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, href]);
+			const path = new URL(loc).pathname.replace(/^\/en\//, '/');
+			expect(alternates, loc).toEqual([
+				['ru-RU', `${SITE}${path}`],
+				['en-GB', `${SITE}/en${path}`],
+			]);
+			for (const [, href] of alternates) expect(listed.has(href), `${loc}: alternate ${href}`).toBe(true);
+		}
+	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteHref, stripBase, withBase } from '../../src/lib/urls/base';
 import { localeFromUrl, localeHref, localePath, localizedHref } from '../../src/lib/urls/locale';
-import { absoluteUrl, requireSite } from '../../src/lib/urls/site';
+import { absoluteUrl, editionUrls, requireSite } from '../../src/lib/urls/site';
 
 // Every case at the domain's root and under a project page's sub-path, as Starlight tests its
 // `localizedUrl` under several `base` settings. Expected values are written out by hand.
@@ -87,6 +87,16 @@ describe(`under a sub-path (base ${SUB})`, () => {
 	it('makes absolute URLs under the base', () => {
 		const site = new URL('https://user.example.io');
 		expect(absoluteUrl('/en/claims/y/', site, SUB)).toBe('https://user.example.io/kz-ru/en/claims/y/');
+	});
+
+	it("gives a page's absolute URL in both editions, from either", () => {
+		const both = { ru: 'https://user.example.io/kz-ru/claims/y/', en: 'https://user.example.io/kz-ru/en/claims/y/' };
+		expect(editionUrls('https://user.example.io/kz-ru/en/claims/y/', SUB)).toEqual(both);
+		expect(editionUrls('https://user.example.io/kz-ru/claims/y/', SUB)).toEqual(both);
+		expect(editionUrls('https://user.example.io/kz-ru/', SUB)).toEqual({
+			ru: 'https://user.example.io/kz-ru/',
+			en: 'https://user.example.io/kz-ru/en/',
+		});
 	});
 });
 
