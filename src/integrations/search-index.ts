@@ -7,9 +7,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckedCorpus } from '../lib/corpus/files';
 import { locales, type Locale } from '../i18n';
-import { namesAbsentFrom } from '../lib/search/aliases';
+import { latinWordsOf, namesAbsentFrom } from '../lib/search/aliases';
 import { searchRecords } from '../lib/search/records';
-import { fold } from '../lib/search/text';
 import { BUNDLES } from '../lib/search/engine';
 import type { SearchData } from '../scripts/search/data';
 import { writeHandOver } from './search-index-run';
@@ -87,18 +86,6 @@ function indexedText(html: string): string {
 }
 
 /**
- * The words of `texts` with a Latin letter in them, folded as the engine folds its probes, sorted:
- * runs of letters and digits, as `tokenize` reads words, found by one expression rather than by
- * tokenizing every text (millions of words at N = 2000).
- */
-function latinWords(texts: readonly string[]): string[] {
-	const words = new Set<string>();
-	for (const text of texts) for (const [word] of text.matchAll(LATIN_WORD)) words.add(fold(word));
-	return [...words].sort();
-}
-const LATIN_WORD = /[\p{L}\p{N}]*[A-Za-z][\p{L}\p{N}]*/gu;
-
-/**
  * Prepares the Pagefind index at the end of `astro build`: the HTML pages that mark their main
  * content with `data-pagefind-body` (essays, methodology, timeline), plus two custom records per
  * source and edition, its text and the site's summaries of it, whose claims and paragraphs are
@@ -142,7 +129,7 @@ export function searchIndex(corpus: CheckedCorpus): AstroIntegration {
 						.flat()
 						.map((name) => absent.reduce((digit, names, bit) => digit | (names.has(name) ? 1 << bit : 0), 0))
 						.join('');
-					if (locale !== 'ru') data.latinInRussian = latinWords([...texts.ru.sources, ...texts.ru.pages]);
+					if (locale !== 'ru') data.latinInRussian = latinWordsOf([...texts.ru.sources, ...texts.ru.pages]);
 					await writeFile(file, JSON.stringify(data));
 				}
 				const records = [...ru.texts, ...en.texts];

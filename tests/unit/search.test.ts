@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, namesAbsentFrom } from '../../src/lib/search/aliases';
+import { expandQuery, latinWordsOf, namesAbsentFrom } from '../../src/lib/search/aliases';
 import { findTerm, matchContent, mergeHits, wordsMatch } from '../../src/lib/search/match';
 import { parseQuery } from '../../src/lib/search/query';
 import { editDistance, nearestWords, vocabularyOf } from '../../src/lib/search/suggest';
@@ -132,6 +132,18 @@ describe('search: alias names no text has', () => {
 			'Евразийский экономический союз',
 		);
 		expect(namesAbsentFrom(groups, ['Евразийского союза'])).toContain('Евразийский экономический союз');
+	});
+});
+
+describe('search: the Latin words of the Russian texts', () => {
+	it('are the words with a Latin letter, folded, once each, sorted', () => {
+		expect(latinWordsOf(['Во французском издании Marianne (gordonua.com)', 'DGSE и MARIANNE, ЕАЭС 2022, B2B'])).toEqual(
+			['b2b', 'com', 'dgse', 'gordonua', 'marianne'],
+		);
+	});
+	it('are not listed past the limit, so that English pages then ask the Russian index every word', () => {
+		expect(latinWordsOf(['one two three'], 3)).toEqual(['one', 'three', 'two']);
+		expect(latinWordsOf(['one two three four'], 3)).toBeUndefined();
 	});
 });
 

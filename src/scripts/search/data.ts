@@ -20,7 +20,9 @@ export interface SearchData {
 	 * On English pages, the words in Latin script that the Russian indexes hold (folded, both
 	 * bundles; added by the `search-index` integration): the engine asks the Russian index for a
 	 * Latin word only if it begins one of these, so that an English query does not load the
-	 * Russian index when the Russian texts cannot have its words. Absent on Russian pages.
+	 * Russian index when the Russian texts cannot have its words. Absent on Russian pages, and
+	 * when the Russian texts have more such words than the list is worth (`LATIN_WORDS_MAX` in
+	 * `aliases.ts`): every word is then asked.
 	 */
 	latinInRussian?: string[];
 }
