@@ -15,7 +15,7 @@ import { checkCorpus } from './src/lib/corpus/check/index.ts';
 import { formerClaimRedirects } from './src/lib/urls/redirects.ts';
 import { stripBase } from './src/lib/urls/base.ts';
 import { editionUrls } from './src/lib/urls/site.ts';
-import { locales } from './src/schemas/locales.ts';
+import { intlTag, locales } from './src/i18n/index.ts';
 import rehypeLinks from './src/integrations/markdown/rehype-links.ts';
 import rehypeMarkRussian from './src/integrations/markdown/rehype-mark-russian.ts';
 import rehypeSourceAnchors from './src/integrations/markdown/rehype-source-anchors.ts';
@@ -30,8 +30,6 @@ const checked = checkCorpus(readCorpusFiles(root));
 const base = process.env.SITE_BASE ?? '/';
 const redirects = formerClaimRedirects(checked.corpus, base);
 const redirected = new Set(Object.keys(redirects));
-/** @type {Record<import('./src/schemas/locales.ts').Locale, string>} The editions' languages as the sitemap's alternates name them. */
-const SITEMAP_LANGUAGES = { ru: 'ru-RU', en: 'en-GB' };
 // The one inline script of every page; the Content-Security-Policy allows it by its hash.
 const bootstrap = compactScript(readFileSync(new URL('./src/scripts/bootstrap.js', import.meta.url), 'utf8'));
 
@@ -98,7 +96,7 @@ export default defineConfig({
 			filter: (page) => !redirected.has(stripBase(new URL(page).pathname, base)),
 			serialize: (item) => {
 				const urls = editionUrls(item.url, base);
-				return { ...item, links: locales.map((locale) => ({ url: urls[locale], lang: SITEMAP_LANGUAGES[locale] })) };
+				return { ...item, links: locales.map((locale) => ({ url: urls[locale], lang: intlTag(locale) })) };
 			},
 		}),
 		searchIndex(checked.corpus),

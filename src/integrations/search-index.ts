@@ -37,10 +37,8 @@ async function marksBody(file: string, buffer: Buffer): Promise<boolean> {
 	try {
 		const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
 		const prefix = buffer.toString('utf8', 0, bytesRead);
-		const main = prefix.indexOf('<main');
-		const from =
-			main >= 0 || bytesRead < buffer.length ? prefix.slice(Math.max(main, 0)) : await readFile(file, 'utf8');
-		return /<[^>]+\sdata-pagefind-body[\s=>]/.test(from);
+		const whole = prefix.includes('<main') || bytesRead < buffer.length ? prefix : await readFile(file, 'utf8');
+		return /<[^>]+\sdata-pagefind-body[\s=>]/.test(whole);
 	} finally {
 		await handle.close();
 	}
