@@ -45,11 +45,12 @@ export default function setup(project: TestProject) {
 	delete env.SITE_CACHE_DIR;
 	// Niced, so that the builds and tests every other file waits on come first.
 	const { child, ended } = startBuild(dir, env, { nice: true });
-	void ended.then(
-		(result) => writeFileSync(grownBuildStatus(dir), JSON.stringify(result)),
-		(error: Error) => writeFileSync(grownBuildStatus(dir), JSON.stringify({ status: null, output: error.message })),
-	);
+	// A run of a few test files can end before the build does; the build stopped then has no status to leave.
+	let stopped = false;
+	const leaveStatus = (status: unknown) => stopped || writeFileSync(grownBuildStatus(dir), JSON.stringify(status));
+	void ended.then(leaveStatus, (error: Error) => leaveStatus({ status: null, output: error.message }));
 	return () => {
+		stopped = true;
 		stopBuild(child);
 		if (!reuse) rmSync(dir, { recursive: true, force: true });
 	};
