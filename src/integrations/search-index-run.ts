@@ -2,7 +2,7 @@
  * The search index, built as its own step after `astro build` has exited (`npm run build` runs
  * both), so that Pagefind's indexer never shares a process, and its memory, with Astro's. Reads
  * what the `search-index` integration left (the records, the pages to index) and writes
- * `<dist>/pagefind/`. Self-contained (Node, Pagefind and Zopfli only) so that Node runs it as it is.
+ * `<dist>/pagefind/`. Self-contained (Node, Pagefind, Zopfli and esbuild only) so that Node runs it as it is.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipAsync } from '@gfx/zopfli';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 
 type CustomRecord = Parameters<pagefind.PagefindIndex['addCustomRecord']>[0];
@@ -66,6 +67,13 @@ export const PAGES_BUNDLE = 'pages';
 const MERGED_BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
 
 /**
+ * What of the sources' bundle the site uses besides the index: Pagefind's runtime, run in the
+ * page (no worker: `src/scripts/search/pagefind.ts`) by the site's own interface. Pagefind's
+ * interfaces, worker and highlighter, which it writes to every bundle, are removed.
+ */
+const RUNTIME_FILES = /^(pagefind\.js|wasm\..+\.pagefind|pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
+
+/**
  * Indexes the hand-over of the build into `site`; returns what was indexed. Two bundles: the
  * sources' text records in `pagefind/`, which every search loads, and in `pagefind/pages/` the
  * HTML pages (essays, methodology, timeline: most of the indexed words) with the sources'
@@ -115,12 +123,22 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; r
 				if (smaller.length < original.length) writeFileSync(file, smaller);
 			}
 	};
+	// Pagefind's runtime, which every first query loads, as Pagefind writes it: readable names
+	// and whitespace, 1.8 KB more once gzipped than minified. esbuild keeps its exports.
+	const minifyRuntime = async (outputPath: string) => {
+		const file = join(outputPath, 'pagefind.js');
+		const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm' });
+		writeFileSync(file, code);
+	};
 	try {
 		await write(bundle, MAX_FRAGMENTS.sources, async (index) => {
 			for (const record of input.records) fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
 		});
 		languageNeutral(bundle);
 		await recompress(bundle);
+		await minifyRuntime(bundle);
+		for (const name of readdirSync(bundle))
+			if (!RUNTIME_FILES.test(name) && name !== PAGES_BUNDLE) rmSync(join(bundle, name), { recursive: true });
 		const pages = join(bundle, PAGES_BUNDLE);
 		await write(pages, MAX_FRAGMENTS.pages, async (index) => {
 			for (const path of input.pages)
