@@ -131,9 +131,9 @@ function inSequence([first, ...rest]: number[][]): boolean {
  * interface asks for more. The same for typing and for a submitted search, so that both show
  * the same results however large the corpus grows.
  */
-export const RESULT_LIMIT = 10;
+export const RESULT_LIMIT = 6;
 /** Candidates verified at once: each costs a fragment download. */
-const BATCH = 4;
+const BATCH = 3;
 
 const TYPE_WEIGHT: Record<string, number> = { claim: 3, paragraph: 2, essay: 2, source: 1.5 };
 

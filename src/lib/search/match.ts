@@ -33,9 +33,13 @@ const commonPrefix = (a: string, b: string) => {
 export function wordsMatch(query: string, word: string): boolean {
 	if (query === word) return true;
 	const a = stem(query);
+	// A word that shares less than the query's stem cannot match: most of a text's words are
+	// told apart here, unstemmed (stemming every new word of a fragment cost a second query
+	// most of its time).
+	const shared = commonPrefix(query, word);
+	if (a.length < 3 || shared < a.length) return false;
 	const b = stem(word);
-	if (Math.min(a.length, b.length) < 3) return false;
-	return commonPrefix(query, word) >= Math.max(a.length, b.length);
+	return b.length >= 3 && shared >= b.length;
 }
 
 /** A character range of the content that matched, for highlighting. */
