@@ -67,11 +67,11 @@ export const PAGES_BUNDLE = 'pages';
 const MERGED_BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
 
 /**
- * What of the sources' bundle the site uses besides the index: Pagefind's runtime, run in the
- * page (no worker: `src/scripts/search/pagefind.ts`) by the site's own interface. Pagefind's
+ * What the sources' bundle holds besides what a merged bundle does: Pagefind's runtime, run in
+ * the page (no worker: `src/scripts/search/pagefind.ts`) by the site's own interface. Pagefind's
  * interfaces, worker and highlighter, which it writes to every bundle, are removed.
  */
-const RUNTIME_FILES = /^(pagefind\.js|wasm\..+\.pagefind|pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
+const RUNTIME_FILES = /^(pagefind\.js|wasm\..+\.pagefind)$/;
 
 /**
  * Indexes the hand-over of the build into `site`; returns what was indexed. Two bundles: the
@@ -138,7 +138,8 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; r
 		await recompress(bundle);
 		await minifyRuntime(bundle);
 		for (const name of readdirSync(bundle))
-			if (!RUNTIME_FILES.test(name) && name !== PAGES_BUNDLE) rmSync(join(bundle, name), { recursive: true });
+			if (!RUNTIME_FILES.test(name) && !MERGED_BUNDLE_FILES.test(name) && name !== PAGES_BUNDLE)
+				rmSync(join(bundle, name), { recursive: true });
 		const pages = join(bundle, PAGES_BUNDLE);
 		await write(pages, MAX_FRAGMENTS.pages, async (index) => {
 			for (const path of input.pages)

@@ -129,10 +129,12 @@ function inSequence([first, ...rest]: number[][]): boolean {
 /**
  * Results a search collects before it stops verifying candidates (best scored first); the
  * interface asks for more. The same for typing and for a submitted search, so that both show
- * the same results however large the corpus grows.
+ * the same results however large the corpus grows. Six, about a screenful on a phone: a source's
+ * fragment brings all its matching parts at once, so six take two or three fragments (ten took
+ * all five sources for «ЕАЭС», 12 requests of a first query).
  */
 export const RESULT_LIMIT = 6;
-/** Candidates verified at once: each costs a fragment download. */
+/** Candidates verified at once: each costs a fragment download; three fill {@link RESULT_LIMIT} for most queries. */
 const BATCH = 3;
 
 const TYPE_WEIGHT: Record<string, number> = { claim: 3, paragraph: 2, essay: 2, source: 1.5 };
