@@ -169,6 +169,7 @@ const en: Dictionary = {
 		missing: 'Not found in the texts: {terms}.',
 		notTogether: 'No passage contains all of the words together.',
 		found: 'Found: {count}',
+		foundSoFar: 'Found so far: {count}',
 		results: 'Search results',
 		filters: 'Refine',
 		sort: 'Order',

@@ -14,7 +14,7 @@ describe('search interface', () => {
 		await expect.poll(() => input.isVisible()).toBe(true);
 		await input.pressSequentially('русофобия', { delay: 30 });
 		const status = page.locator('.search-dialog [role="status"]');
-		await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Найдено: \d+ результат/);
+		await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Найдено( пока)?: \d+ результат/);
 		expect(await input.getAttribute('aria-expanded')).toBe('true');
 		const listbox = page.locator(`#${await input.getAttribute('aria-controls')}`);
 		expect(await listbox.getAttribute('role')).toBe('listbox');
@@ -112,8 +112,31 @@ describe('search interface', () => {
 			);
 			const n = await page.locator('.search-ui__result').count();
 			const text = (await page.locator('.search-ui__status').textContent()) ?? '';
-			expect(text).toBe(`Найдено: ${n} ${noun(n)}`);
+			// A search that can show more says that it has found these so far.
+			const more = await page.locator('.search-ui__more').isVisible();
+			expect(text).toBe(`${more ? 'Найдено пока' : 'Найдено'}: ${n} ${noun(n)}`);
 		}
+		await page.close();
+	});
+
+	it('counts what it found «so far» while «Показать ещё» can find more, and plainly once all is shown', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/search/?q=${encodeURIComponent('санкции')}`);
+		const status = page.locator('.search-ui__status');
+		const more = page.locator('.search-ui__more');
+		await expect.poll(() => status.textContent(), { timeout: SEARCH_WAIT.timeout }).toMatch(/^Найдено пока: \d+ /);
+		expect(await more.isVisible()).toBe(true);
+		while (await more.isVisible()) {
+			const before = await page.locator('.search-ui__result').count();
+			await more.click();
+			await expect
+				.poll(
+					async () => (await more.isVisible()) === false || (await page.locator('.search-ui__result').count()) > before,
+					{ timeout: SEARCH_WAIT.timeout },
+				)
+				.toBe(true);
+		}
+		await expect.poll(() => status.textContent()).toMatch(/^Найдено: \d+ /);
 		await page.close();
 	});
 

@@ -160,9 +160,10 @@ export async function mountSearch(root: HTMLElement, options: MountOptions): Pro
 		list.replaceChildren(...items);
 		keys.reset(items);
 		more.hidden = outcome.complete;
+		// A search that stopped at its first results says so: «Показать ещё» may find more.
 		status.textContent = query
 			? outcome.results.length
-				? s.found.replace('{count}', countLabel(data, outcome.results.length))
+				? (outcome.complete ? s.found : s.foundSoFar).replace('{count}', countLabel(data, outcome.results.length))
 				: s.empty
 			: '';
 	};
