@@ -19,6 +19,8 @@ async function open(path: string, width: number): Promise<Page> {
 	context = await site.browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(`${site.url}${path}`);
+	// Positions are measured: once the web fonts have set the text, which moves it.
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
 	return page;
 }
 
