@@ -55,6 +55,8 @@ const MAX_FRAGMENTS = { sources: 2500, pages: 1000 };
 
 /** Pagefind's WebAssembly without a language's stemmer (`wasm.unknown.pagefind`). */
 const NEUTRAL_WASM = 'unknown';
+/** A WebAssembly file of Pagefind's, one per language it indexed (`wasm.<language>.pagefind`). */
+const WASM_FILE = /^wasm\..+\.pagefind$/;
 
 /** Where the essays, methodology and timeline are indexed, inside the sources' bundle folder. */
 export const PAGES_BUNDLE = 'pages';
@@ -68,10 +70,17 @@ const MERGED_BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|
 
 /**
  * What the sources' bundle holds besides what a merged bundle does: Pagefind's runtime, run in
- * the page (no worker: `src/scripts/search/pagefind.ts`) by the site's own interface. Pagefind's
- * interfaces, worker and highlighter, which it writes to every bundle, are removed.
+ * the page (no worker: `src/scripts/search/pagefind.ts`) by the site's own interface, and the
+ * pages' bundle. Pagefind's interfaces, worker and highlighter, which it writes to every bundle,
+ * are removed.
  */
-const RUNTIME_FILES = /^(pagefind\.js|wasm\..+\.pagefind)$/;
+const keptInSourcesBundle = (name: string) =>
+	name === 'pagefind.js' || WASM_FILE.test(name) || name === PAGES_BUNDLE || MERGED_BUNDLE_FILES.test(name);
+
+/** Removes from `folder` every file and folder that `keep` does not name. */
+function removeAllBut(folder: string, keep: (name: string) => boolean): void {
+	for (const name of readdirSync(folder)) if (!keep(name)) rmSync(join(folder, name), { recursive: true });
+}
 
 /**
  * Indexes the hand-over of the build into `site`; returns what was indexed. Two bundles: the
@@ -108,7 +117,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; r
 		for (const language of Object.values(entry.languages)) language.wasm = NEUTRAL_WASM;
 		writeFileSync(entryFile, JSON.stringify(entry));
 		for (const name of readdirSync(outputPath))
-			if (/^wasm\..+\.pagefind$/.test(name) && name !== `wasm.${NEUTRAL_WASM}.pagefind`) rmSync(join(outputPath, name));
+			if (WASM_FILE.test(name) && name !== `wasm.${NEUTRAL_WASM}.pagefind`) rmSync(join(outputPath, name));
 	};
 	// What every first query loads whatever it asks, the WebAssembly and each language's
 	// `pf_meta`, gzipped again with Zopfli: the same bytes once inflated, 2.5 KB less of the 55.4
@@ -116,7 +125,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; r
 	// fragment: minutes at N = 2000).
 	const recompress = async (outputPath: string) => {
 		for (const name of readdirSync(outputPath))
-			if (/^(wasm\..+\.pagefind|pagefind\..+\.pf_meta)$/.test(name)) {
+			if (WASM_FILE.test(name) || /^pagefind\..+\.pf_meta$/.test(name)) {
 				const file = join(outputPath, name);
 				const original = readFileSync(file);
 				const smaller = await gzipAsync(gunzipSync(original), { numiterations: 5 });
@@ -137,9 +146,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; r
 		languageNeutral(bundle);
 		await recompress(bundle);
 		await minifyRuntime(bundle);
-		for (const name of readdirSync(bundle))
-			if (!RUNTIME_FILES.test(name) && !MERGED_BUNDLE_FILES.test(name) && name !== PAGES_BUNDLE)
-				rmSync(join(bundle, name), { recursive: true });
+		removeAllBut(bundle, keptInSourcesBundle);
 		const pages = join(bundle, PAGES_BUNDLE);
 		await write(pages, MAX_FRAGMENTS.pages, async (index) => {
 			for (const path of input.pages)
@@ -150,8 +157,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; r
 			for (const record of input.summaries)
 				fail(`summary record ${record.url}`, (await index.addCustomRecord(record)).errors);
 		});
-		for (const name of readdirSync(pages))
-			if (!MERGED_BUNDLE_FILES.test(name)) rmSync(join(pages, name), { recursive: true });
+		removeAllBut(pages, (name) => MERGED_BUNDLE_FILES.test(name));
 	} finally {
 		await pagefind.close();
 	}
